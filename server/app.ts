@@ -1,0 +1,40 @@
+import express, { type Express } from 'express'
+import type { Logger } from 'pino'
+import type { Config } from './config'
+import { createHttpLogger } from './logger'
+import { errorHandler, notFound } from './middleware/errorHandler'
+import { securityHeaders } from './middleware/securityHeaders'
+import { sessionMiddleware } from './middleware/session'
+import { paths } from './paths'
+import { BUILT_ASSETS_DIR } from './projectRoot'
+import { routes } from './routes'
+import type { Services } from './services'
+import { setUpViews } from './viewEngine'
+
+export const SERVICE_NAME = 'Practice Exchange'
+
+/** Wiring only: no I/O happens here, so tests can build an app around any services. */
+export function createApp(services: Services, config: Config, logger: Logger): Express {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', config.trustProxy)
+  app.set('view cache', config.env === 'production')
+  setUpViews(app)
+
+  app.locals.paths = paths
+  app.locals.serviceName = SERVICE_NAME
+  app.locals.feedbackEmail = config.feedbackEmail
+
+  app.use(createHttpLogger(logger))
+  app.use(securityHeaders())
+  app.use(
+    paths.assets(''),
+    express.static(BUILT_ASSETS_DIR, { maxAge: config.env === 'production' ? '1h' : 0, fallthrough: true }),
+  )
+  app.use(express.urlencoded({ extended: false, limit: '200kb' }))
+  app.use(sessionMiddleware(config, logger))
+  app.use(routes(services))
+  app.use(notFound)
+  app.use(errorHandler)
+  return app
+}

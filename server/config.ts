@@ -1,0 +1,92 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+// Every environment variable the app reads is declared here and nowhere else.
+const mongoUri = z
+  .string()
+  .trim()
+  .refine(value => /^mongodb(\+srv)?:\/\/[^/\s]+/.test(value), {
+    message: 'must be a MongoDB connection string starting mongodb:// or mongodb+srv://',
+  })
+
+const port = z.coerce
+  .number({ error: 'must be a whole number from 1 to 65535' })
+  .int({ error: 'must be a whole number from 1 to 65535' })
+  .min(1, { error: 'must be a whole number from 1 to 65535' })
+  .max(65535, { error: 'must be a whole number from 1 to 65535' })
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value)
+
+const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: port.default(3000),
+    HOST: z.string().trim().min(1).default('0.0.0.0'),
+    MONGODB_URI: z.preprocess(emptyAsUndefined, mongoUri.optional()),
+    DATA_DIR: z.string().trim().min(1).default('./data'),
+    SESSION_SECRET: z.preprocess(
+      emptyAsUndefined,
+      z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+    ),
+    TRUST_PROXY: z.coerce
+      .number({ error: 'must be the number of proxies in front of the app (0 or more)' })
+      .int()
+      .min(0)
+      .default(0),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    MEILI_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
+    MEILI_MASTER_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+    FEEDBACK_EMAIL: z.email({ error: 'must be an email address' }).default('feedback@practice-exchange.example'),
+  })
+  .superRefine((env, ctx) => {
+    // A missing secret in production would mean every process invents its own and sessions break
+    // behind a load balancer; refuse to start rather than fail quietly.
+    if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required when NODE_ENV is production' })
+    }
+  })
+
+export type Config = Readonly<{
+  env: 'development' | 'test' | 'production'
+  port: number
+  host: string
+  mongoUri: string | undefined
+  dataDir: string
+  sessionSecret: string | undefined
+  trustProxy: number
+  logLevel: string
+  meiliUrl: string | undefined
+  meiliMasterKey: string | undefined
+  feedbackEmail: string
+}>
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map(problem => `  - ${problem}`).join('\n')}`)
+    this.name = 'ConfigError'
+  }
+}
+
+/** Reads and validates the environment, listing every bad variable at once. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(source)
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map(issue => `${issue.path.join('.')} ${issue.message}`))
+  }
+  const env = parsed.data
+  return Object.freeze({
+    env: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    mongoUri: env.MONGODB_URI,
+    dataDir: path.resolve(env.DATA_DIR),
+    sessionSecret: env.SESSION_SECRET,
+    trustProxy: env.TRUST_PROXY,
+    logLevel: env.LOG_LEVEL,
+    meiliUrl: env.MEILI_URL,
+    meiliMasterKey: env.MEILI_MASTER_KEY,
+    feedbackEmail: env.FEEDBACK_EMAIL,
+  })
+}

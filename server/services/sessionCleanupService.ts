@@ -1,0 +1,30 @@
+import type { Logger } from 'pino'
+import type { SessionRepository } from '../data/sessionRepository'
+
+// Often enough that the sessions collection stays small; rarely enough to cost nothing.
+const CLEANUP_INTERVAL_MS = 10 * 60 * 1000
+
+export function createSessionCleanupService(sessions: SessionRepository, logger: Logger) {
+  let timer: NodeJS.Timeout | undefined
+
+  async function runOnce(): Promise<number> {
+    const deleted = await sessions.deleteExpired()
+    if (deleted > 0) logger.info({ deleted }, 'deleted expired sessions')
+    return deleted
+  }
+
+  return {
+    runOnce,
+    start(): void {
+      timer = setInterval(() => {
+        runOnce().catch((error: unknown) => logger.warn({ err: error }, 'expired-session clean-up failed'))
+      }, CLEANUP_INTERVAL_MS)
+      timer.unref()
+    },
+    stop(): void {
+      clearInterval(timer)
+    },
+  }
+}
+
+export type SessionCleanupService = ReturnType<typeof createSessionCleanupService>
