@@ -43,7 +43,10 @@ function buildAssets(): void {
     silenceDeprecations: ['import'],
   })
   writeFileSync(path.join(BUILT_ASSETS_DIR, 'css', 'application.css'), css.css)
-  copyFileSync(path.join(govukDist, 'govuk-frontend.min.js'), path.join(BUILT_ASSETS_DIR, 'js', 'govuk-frontend.min.js'))
+  copyFileSync(
+    path.join(govukDist, 'govuk-frontend.min.js'),
+    path.join(BUILT_ASSETS_DIR, 'js', 'govuk-frontend.min.js'),
+  )
   for (const file of filesUnder(path.join(VIEWS_DIR, 'scripts'))) {
     copyFileSync(file, path.join(BUILT_ASSETS_DIR, 'js', path.basename(file)))
   }
@@ -62,9 +65,14 @@ function ensureChromium(): void {
     ['apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'chromium'],
   ]) {
     const [program, ...rest] = [...asRoot, ...command] as [string, ...string[]]
-    const result = spawnSync(program, rest, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+    const result = spawnSync(program, rest, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    })
     if (result.status !== 0) {
-      throw new Error(`Could not install Chromium (${command.join(' ')} failed). Install the Debian package "chromium" and run again.`)
+      throw new Error(
+        `Could not install Chromium (${command.join(' ')} failed). Install the Debian package "chromium" and run again.`,
+      )
     }
   }
 }

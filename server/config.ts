@@ -46,6 +46,10 @@ const environmentSchema = z
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required when NODE_ENV is production' })
     }
+    // The embedded store is built from source for development and tests; production runs MongoDB.
+    if (env.NODE_ENV === 'production' && !env.MONGODB_URI) {
+      ctx.addIssue({ code: 'custom', path: ['MONGODB_URI'], message: 'is required when NODE_ENV is production' })
+    }
   })
 
 export type Config = Readonly<{

@@ -28,11 +28,18 @@ async function main(): Promise<void> {
   let store: EmbeddedStore | undefined
   let mongoUri = config.mongoUri
   if (!mongoUri) {
-    store = await startEmbeddedStore({ dataDir: path.join(config.dataDir, 'db'), log: message => logger.debug(message) })
+    store = await startEmbeddedStore({
+      dataDir: path.join(config.dataDir, 'db'),
+      log: message => logger.debug(message),
+    })
     mongoUri = store.uri
     logger.info({ uri: store.uri, dataDir: config.dataDir }, 'embedded store (FerretDB, SQLite) started')
     void store.exited.then(({ code, signal, expected }) => {
-      if (!expected) logger.error({ code, signal }, 'the embedded store stopped unexpectedly: pages will answer 503 until the app restarts')
+      if (!expected)
+        logger.error(
+          { code, signal },
+          'the embedded store stopped unexpectedly: pages will answer 503 until the app restarts',
+        )
     })
   }
 

@@ -10,7 +10,9 @@ type Callback = (error: Error | null, html?: string) => void
 
 /** EJS with one layout: the page renders first, then the layout wraps it as `body`. */
 function renderWithLayout(file: string, locals: Locals, callback: Callback): void {
-  const options = { cache: locals.settings ? Boolean((locals.settings as Record<string, unknown>)['view cache']) : false }
+  const options = {
+    cache: locals.settings ? Boolean((locals.settings as Record<string, unknown>)['view cache']) : false,
+  }
   ejs.renderFile(file, locals, options, (pageError, body) => {
     if (pageError) return callback(pageError)
     if (locals.layout === false) return callback(null, body)

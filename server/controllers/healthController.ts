@@ -4,12 +4,12 @@ import type { Services } from '../services'
 export function healthController({ health }: Pick<Services, 'health'>) {
   return {
     /** The process is up and serving HTTP; says nothing about the store. */
-    live(_req: Request, res: Response) {
+    live: (_req: Request, res: Response) => {
       res.set('Cache-Control', 'no-store').json({ status: 'ok' })
     },
 
     /** Ready to serve pages: the store answers. A load balancer takes us out of rotation on 503. */
-    async ready(_req: Request, res: Response) {
+    ready: async (_req: Request, res: Response) => {
       const ready = await health.isReady()
       res
         .status(ready ? 200 : 503)

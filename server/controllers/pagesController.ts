@@ -4,11 +4,11 @@ import { DATA_SOURCES } from '../presenters/dataSourcesPresenter'
 
 export function pagesController({ councils }: Pick<Services, 'councils'>) {
   return {
-    async home(_req: Request, res: Response) {
+    home: async (_req: Request, res: Response) => {
       res.render('pages/home', { councilCount: await councils.count() })
     },
 
-    async aboutTheData(_req: Request, res: Response) {
+    aboutTheData: async (_req: Request, res: Response) => {
       res.render('pages/aboutTheData', {
         pageTitle: 'About the data',
         councilCount: await councils.count(),
@@ -16,11 +16,11 @@ export function pagesController({ councils }: Pick<Services, 'councils'>) {
       })
     },
 
-    feedback(_req: Request, res: Response) {
+    feedback: (_req: Request, res: Response) => {
       res.render('pages/feedback', { pageTitle: 'Give feedback' })
     },
 
-    accessibility(_req: Request, res: Response) {
+    accessibility: (_req: Request, res: Response) => {
       res.render('pages/accessibility', { pageTitle: 'Accessibility statement' })
     },
   }

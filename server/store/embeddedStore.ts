@@ -46,7 +46,11 @@ const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
  * Starts FerretDB (SQLite backend) on a free loopback port with its files in dataDir.
  * The child keeps our stdin pipe; when this process dies, the pipe closes and the child exits.
  */
-export async function startEmbeddedStore({ dataDir, log = () => {}, startTimeoutMs = 30_000 }: StartOptions): Promise<EmbeddedStore> {
+export async function startEmbeddedStore({
+  dataDir,
+  log = () => {},
+  startTimeoutMs = 30_000,
+}: StartOptions): Promise<EmbeddedStore> {
   const binary = ensureStoreBinary(log)
   mkdirSync(dataDir, { recursive: true })
   const port = await freeLoopbackPort()

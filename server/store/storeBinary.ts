@@ -33,7 +33,9 @@ export function ensureStoreBinary(log: (message: string) => void = console.log):
   const goVersion = spawnSync('go', ['version'], { encoding: 'utf8' })
   if (goVersion.error || goVersion.status !== 0) throw new StoreBuildError(NO_GO_MESSAGE)
 
-  log(`Building the embedded store (FerretDB v1.24.2, SQLite backend) with ${goVersion.stdout.trim()}; this takes a minute or two, once.`)
+  log(
+    `Building the embedded store (FerretDB v1.24.2, SQLite backend) with ${goVersion.stdout.trim()}; this takes a minute or two, once.`,
+  )
   mkdirSync(path.dirname(binary), { recursive: true })
   const build = spawnSync('go', ['build', '-trimpath', '-o', binary, '.'], {
     cwd: SOURCE_DIR,
@@ -41,6 +43,7 @@ export function ensureStoreBinary(log: (message: string) => void = console.log):
     // Pure-Go SQLite (modernc.org/sqlite): no C toolchain needed.
     env: { ...process.env, CGO_ENABLED: '0' },
   })
-  if (build.status !== 0) throw new StoreBuildError(`go build of the embedded store failed (exit ${build.status}); see above.`)
+  if (build.status !== 0)
+    throw new StoreBuildError(`go build of the embedded store failed (exit ${build.status}); see above.`)
   return binary
 }
