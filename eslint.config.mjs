@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint'
 import prettier from 'eslint-config-prettier'
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '/dist/', '.cache/', '/data/', '/coverage/', 'views/scripts/'] },
+  { ignores: ['node_modules/', 'dist/', '.cache/', 'data/', 'coverage/', 'views/scripts/'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
