@@ -1,10 +1,13 @@
 import express, { type Express } from 'express'
 import type { Logger } from 'pino'
+import { createPassport } from './auth/passport'
 import type { Config } from './config'
 import { createHttpLogger } from './logger'
+import { csrfProtection } from './middleware/csrf'
 import { errorHandler, notFound } from './middleware/errorHandler'
 import { securityHeaders } from './middleware/securityHeaders'
 import { sessionMiddleware } from './middleware/session'
+import { viewLocals } from './middleware/viewLocals'
 import { paths } from './paths'
 import { BUILT_ASSETS_DIR } from './projectRoot'
 import { routes } from './routes'
@@ -31,9 +34,16 @@ export function createApp(services: Services, config: Config, logger: Logger): E
     paths.assets(''),
     express.static(BUILT_ASSETS_DIR, { maxAge: config.env === 'production' ? '1h' : 0, fallthrough: true }),
   )
-  app.use(express.urlencoded({ extended: false, limit: '200kb' }))
+  // extended: false, so `email[$ne]=x` arrives as a field literally named "email[$ne]", never as
+  // an object; 2 MB leaves room for long case-study text while forms check each field's length.
+  app.use(express.urlencoded({ extended: false, limit: '2mb', parameterLimit: 500 }))
   app.use(sessionMiddleware(config, logger))
-  app.use(routes(services))
+  const passport = createPassport(services)
+  app.use(passport.initialize())
+  app.use(passport.session())
+  app.use(csrfProtection)
+  app.use(viewLocals(services))
+  app.use(routes(services, passport))
   app.use(notFound)
   app.use(errorHandler)
   return app

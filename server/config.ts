@@ -39,6 +39,12 @@ const environmentSchema = z
     MEILI_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
     MEILI_MASTER_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
     FEEDBACK_EMAIL: z.email({ error: 'must be an email address' }).default('feedback@practice-exchange.example'),
+    PUBLIC_BASE_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
+    MAIL_FROM: z.string().trim().min(3).default('Practice Exchange <no-reply@practice-exchange.example>'),
+    SMTP_URL: z.preprocess(
+      emptyAsUndefined,
+      z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     // A missing secret in production would mean every process invents its own and sessions break
@@ -49,6 +55,10 @@ const environmentSchema = z
     // The embedded store is built from source for development and tests; production runs MongoDB.
     if (env.NODE_ENV === 'production' && !env.MONGODB_URI) {
       ctx.addIssue({ code: 'custom', path: ['MONGODB_URI'], message: 'is required when NODE_ENV is production' })
+    }
+    // Emailed links must point somewhere people can reach, not at localhost.
+    if (env.NODE_ENV === 'production' && !env.PUBLIC_BASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['PUBLIC_BASE_URL'], message: 'is required when NODE_ENV is production' })
     }
   })
 
@@ -64,6 +74,11 @@ export type Config = Readonly<{
   meiliUrl: string | undefined
   meiliMasterKey: string | undefined
   feedbackEmail: string
+  /** Where emailed links point: the address people reach the service at. */
+  publicBaseUrl: string
+  mailFrom: string
+  /** Unset: each email is written as an .eml file under dataDir/mail. */
+  smtpUrl: string | undefined
 }>
 
 export class ConfigError extends Error {
@@ -92,5 +107,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     meiliUrl: env.MEILI_URL,
     meiliMasterKey: env.MEILI_MASTER_KEY,
     feedbackEmail: env.FEEDBACK_EMAIL,
+    publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    mailFrom: env.MAIL_FROM,
+    smtpUrl: env.SMTP_URL,
   })
 }

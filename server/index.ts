@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   await connectDatabase(mongoUri, store ? 'practice_exchange' : undefined)
   await ensureIndexes()
 
-  const services = createServices(logger)
+  const services = createServices({ config, logger })
   const reference = await services.referenceData.loadCouncils()
   logger.info(reference, reference.loaded ? 'reference data loaded' : 'reference data already current')
   services.sessionCleanup.start()

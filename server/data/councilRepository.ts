@@ -16,6 +16,17 @@ export const councilRepository = {
     return council ? toCouncil(council) : undefined
   },
 
+  async findBySlug(slug: string): Promise<CouncilData | undefined> {
+    const council = await Council.findOne({ slug: String(slug) })
+      .lean<CouncilRecord>()
+      .exec()
+    return council ? toCouncil(council) : undefined
+  },
+
+  async setExtraEmailDomains(gssCode: string, domains: string[]): Promise<void> {
+    await Council.updateOne({ _id: gssCode }, { $set: { extraEmailDomains: domains } }).exec()
+  },
+
   async listAll(): Promise<CouncilData[]> {
     const councils = await Council.find().lean<CouncilRecord[]>().exec()
     return councils.map(toCouncil)

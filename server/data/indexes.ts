@@ -1,10 +1,22 @@
 import type { Model } from 'mongoose'
+import { AuditEvent } from '../../models/AuditEvent'
 import { Council } from '../../models/Council'
+import { EmailToken } from '../../models/EmailToken'
+import { RateLimit } from '../../models/RateLimit'
 import { ReferenceDataLoad } from '../../models/ReferenceDataLoad'
 import { Session } from '../../models/Session'
+import { User } from '../../models/User'
 
 // Every model, so one step creates every collection and index. New models join this list.
-const MODELS: Model<never>[] = [Council, ReferenceDataLoad, Session] as unknown as Model<never>[]
+const MODELS = [
+  Council,
+  ReferenceDataLoad,
+  Session,
+  User,
+  EmailToken,
+  RateLimit,
+  AuditEvent,
+] as unknown as Model<never>[]
 
 /**
  * Creates the collections and indexes the schemas declare. Idempotent: createIndexes on an

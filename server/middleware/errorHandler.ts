@@ -1,9 +1,13 @@
 import type { NextFunction, Request, Response } from 'express'
 import { isStoreUnavailableError } from '../data/database'
-import { HttpError } from '../errors/httpError'
+import { CsrfError, HttpError } from '../errors/httpError'
 
 const PAGES: Record<number, { view: string; title: string }> = {
+  400: { view: 'pages/errors/badRequest', title: 'There is a problem with what was sent' },
+  403: { view: 'pages/errors/forbidden', title: 'You do not have permission to see this page' },
   404: { view: 'pages/errors/notFound', title: 'Page not found' },
+  413: { view: 'pages/errors/payloadTooLarge', title: 'What you sent is too large' },
+  429: { view: 'pages/errors/tooManyRequests', title: 'Too many attempts' },
   503: { view: 'pages/errors/serviceUnavailable', title: 'Sorry, the service is unavailable' },
   500: { view: 'pages/errors/serverError', title: 'Sorry, there is a problem with the service' },
 }
@@ -27,12 +31,18 @@ export function errorHandler(error: unknown, req: Request, res: Response, next: 
   if (status >= 500) req.log.error({ err: error }, 'request failed')
   else req.log.warn({ status, message: (error as Error).message }, 'request refused')
 
-  const page = PAGES[status] ?? (status >= 500 ? PAGES[500] : PAGES[404])
+  const page =
+    error instanceof CsrfError
+      ? { view: 'pages/errors/csrf', title: 'Your form could not be sent' }
+      : (PAGES[status] ?? (status >= 500 ? PAGES[500] : PAGES[400]))
   res.status(status)
   if (status === 503) res.set('Retry-After', '30')
   if (!req.accepts('html')) {
     res.json({ error: { status, message: page?.title } })
     return
   }
-  res.render(page?.view ?? 'pages/errors/serverError', { pageTitle: page?.title, requestId: req.id })
+  // Only our own HttpErrors carry a message meant for people (a ForbiddenError's reason).
+  const reason =
+    error instanceof HttpError && status === 403 && !(error instanceof CsrfError) ? error.message : undefined
+  res.render(page?.view ?? 'pages/errors/serverError', { pageTitle: page?.title, requestId: req.id, reason })
 }

@@ -1,10 +1,13 @@
 import { Router } from 'express'
+import type { createPassport } from '../auth/passport'
 import { healthController } from '../controllers/healthController'
 import { pagesController } from '../controllers/pagesController'
 import { paths } from '../paths'
 import type { Services } from '../services'
+import { accountRoutes } from './accountRoutes'
+import { authRoutes } from './authRoutes'
 
-export function routes(services: Services): Router {
+export function routes(services: Services, passport: ReturnType<typeof createPassport>): Router {
   const router = Router()
   const pages = pagesController(services)
   const health = healthController(services)
@@ -17,5 +20,7 @@ export function routes(services: Services): Router {
   router.get(paths.feedback(), pages.feedback)
   router.get(paths.accessibility(), pages.accessibility)
 
+  router.use(authRoutes(services, passport))
+  router.use(accountRoutes(services))
   return router
 }

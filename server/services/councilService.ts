@@ -1,19 +1,50 @@
-import type { CouncilRepository } from '../data/councilRepository'
+import type { CouncilData, CouncilRepository } from '../data/councilRepository'
+import type { AuditService, RequestContext } from './auditService'
+import { authorise, isNetworkAdmin, type MaybeUser } from './authorisation'
 
-// Counting scans the collection on FerretDB (about 100 ms for 400 councils), and the number
-// changes only when reference data or a network admin adds a council: a minute's staleness is
-// fine for the home page.
-const COUNT_CACHE_MS = 60_000
+// Reading councils scans the collection on FerretDB (about 100 ms for 400), and they change only
+// when reference data loads or a network admin edits one: a minute's staleness is fine for reads,
+// and this process's own edits clear the cache at once.
+const CACHE_MS = 60_000
 
-export function createCouncilService(councils: CouncilRepository, now: () => number = Date.now) {
-  let cachedCount: { value: number; at: number } | undefined
+export function createCouncilService(councils: CouncilRepository, audit: AuditService, now: () => number = Date.now) {
+  let cache: { councils: CouncilData[]; at: number } | undefined
+
+  async function all(): Promise<CouncilData[]> {
+    if (cache && now() - cache.at < CACHE_MS) return cache.councils
+    const list = (await councils.listAll()).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+    cache = { councils: list, at: now() }
+    return list
+  }
 
   return {
-    async count(): Promise<number> {
-      if (cachedCount && now() - cachedCount.at < COUNT_CACHE_MS) return cachedCount.value
-      const value = await councils.count()
-      cachedCount = { value, at: now() }
-      return value
+    all,
+    count: async () => (await all()).length,
+    findByGssCode: async (gssCode: string) => (await all()).find(council => council.gssCode === gssCode),
+    findBySlug: async (slug: string) => (await all()).find(council => council.slug === slug),
+
+    /** Councils whose website domain or an admin-added email domain is exactly this domain. */
+    async findByEmailDomain(domain: string): Promise<CouncilData[]> {
+      return (await all()).filter(
+        council => council.websiteDomain === domain || council.extraEmailDomains.includes(domain),
+      )
+    },
+
+    async setExtraEmailDomains(
+      actor: MaybeUser,
+      gssCode: string,
+      domains: string[],
+      context: RequestContext,
+    ): Promise<void> {
+      authorise(isNetworkAdmin(actor))
+      await councils.setExtraEmailDomains(gssCode, domains)
+      cache = undefined
+      await audit.record(context, {
+        action: 'council.email-domains-changed',
+        subjectType: 'council',
+        subjectId: gssCode,
+        details: { domains },
+      })
     },
   }
 }

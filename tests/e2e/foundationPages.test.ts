@@ -3,7 +3,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { StoreUnavailableError } from '../../server/errors/httpError'
 import { accessibilityViolations, launchBrowser, serve } from '../helpers/browser'
-import { createTestApp, testServices } from '../helpers/testApp'
+import { createTestApp, servicesFailingWith, testServices } from '../helpers/testApp'
 import { useTestDatabase } from '../helpers/testDatabase'
 
 useTestDatabase()
@@ -17,7 +17,7 @@ describe('foundation pages in a browser', () => {
   let baseUrl: string
 
   const failingWith = async (error: Error) => {
-    const server = await serve(createTestApp(testServices({ councils: { count: () => Promise.reject(error) } })))
+    const server = await serve(createTestApp(servicesFailingWith(error)))
     servers.push(server)
     return server.baseUrl
   }

@@ -9,11 +9,11 @@ declare global {
 
 /** Starts one embedded FerretDB for the run, in a temporary folder: tests never touch ./data. */
 export default async function globalSetup(): Promise<void> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'practice-exchange-test-'))
-  const store = await startEmbeddedStore({ dataDir })
+  const rootDir = mkdtempSync(path.join(os.tmpdir(), 'practice-exchange-test-'))
+  const store = await startEmbeddedStore({ dataDir: path.join(rootDir, 'store') })
   globalThis.testStore = store
   // Workers are started after this and inherit the environment.
   process.env.TEST_MONGODB_URI = store.uri
-  process.env.TEST_STORE_DIR = dataDir
+  process.env.TEST_ROOT_DIR = rootDir
   process.env.NODE_ENV = 'test'
 }

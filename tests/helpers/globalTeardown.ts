@@ -2,5 +2,5 @@ import { rmSync } from 'node:fs'
 
 export default async function globalTeardown(): Promise<void> {
   await globalThis.testStore?.stop()
-  if (process.env.TEST_STORE_DIR) rmSync(process.env.TEST_STORE_DIR, { recursive: true, force: true })
+  if (process.env.TEST_ROOT_DIR) rmSync(process.env.TEST_ROOT_DIR, { recursive: true, force: true })
 }

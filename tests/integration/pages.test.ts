@@ -1,5 +1,5 @@
 import request from 'supertest'
-import { createTestApp, testServices } from '../helpers/testApp'
+import { createTestApp, servicesFailingWith, testServices } from '../helpers/testApp'
 import { useTestDatabase } from '../helpers/testDatabase'
 
 useTestDatabase()
@@ -42,11 +42,7 @@ describe('public pages', () => {
   })
 
   it('an unexpected failure gets the 500 page with a reference and no stack trace', async () => {
-    const broken = testServices({
-      councils: {
-        count: () => Promise.reject(new Error('boom at secretFunction (/srv/app.js:1:1)')),
-      },
-    })
+    const broken = servicesFailingWith(new Error('boom at secretFunction (/srv/app.js:1:1)'))
     const res = await request(createTestApp(broken)).get('/').expect(500)
     expect(res.text).toContain('Sorry, there is a problem with the service')
     expect(res.text).toContain(res.headers['x-request-id'] as string)

@@ -39,11 +39,12 @@ describe('loadConfig', () => {
     expect(problemsOf({ PORT: 'x', MONGODB_URI: 'nope', LOG_LEVEL: 'loud', MEILI_URL: 'ftp://search' })).toHaveLength(4)
   })
 
-  it('requires a long session secret and a MongoDB server in production', () => {
-    const mongo = { MONGODB_URI: 'mongodb://mongo:27017/practice' }
+  it('requires a long session secret, a MongoDB server and a public address in production', () => {
+    const mongo = { MONGODB_URI: 'mongodb://mongo:27017/practice', PUBLIC_BASE_URL: 'https://practice.example' }
     expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
       'SESSION_SECRET is required when NODE_ENV is production',
       'MONGODB_URI is required when NODE_ENV is production',
+      'PUBLIC_BASE_URL is required when NODE_ENV is production',
     ])
     expect(problemsOf({ NODE_ENV: 'production', SESSION_SECRET: 'short', ...mongo })).toEqual([
       'SESSION_SECRET must be at least 32 characters',

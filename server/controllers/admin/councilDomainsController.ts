@@ -1,0 +1,43 @@
+import type { Request, Response } from 'express'
+import { emailDomainForm } from '../../forms/accountForms'
+import { parseForm } from '../../forms/formErrors'
+import { NotFoundError } from '../../errors/httpError'
+import { paths } from '../../paths'
+import type { Services } from '../../services'
+import { renderForm } from '../render'
+import { requestContext } from '../requestContext'
+
+const VIEW = 'pages/admin/councilDomains'
+
+/** Network admins add the email domains a council's staff use besides its website domain. */
+export function adminCouncilDomainsController({ councils }: Pick<Services, 'councils'>) {
+  async function councilFrom(req: Request) {
+    const council = await councils.findBySlug(String(req.params.slug))
+    if (!council) throw new NotFoundError()
+    return council
+  }
+
+  return {
+    show: async (req: Request, res: Response) => {
+      const council = await councilFrom(req)
+      renderForm(res, VIEW, { title: `Email domains for ${council.name}`, council })
+    },
+
+    update: async (req: Request, res: Response) => {
+      const council = await councilFrom(req)
+      const body = (req.body ?? {}) as Record<string, unknown>
+      if (typeof body.remove === 'string') {
+        const domains = council.extraEmailDomains.filter(domain => domain !== body.remove)
+        await councils.setExtraEmailDomains(req.user, council.gssCode, domains, requestContext(req))
+        req.session.flash = `${body.remove} removed`
+        return res.redirect(paths.admin.councilDomains(council.slug))
+      }
+      const form = parseForm(emailDomainForm, body)
+      if (!form.ok) return renderForm(res, VIEW, { title: `Email domains for ${council.name}`, council, ...form })
+      const domains = [...new Set([...council.extraEmailDomains, form.data.domain])]
+      await councils.setExtraEmailDomains(req.user, council.gssCode, domains, requestContext(req))
+      req.session.flash = `${form.data.domain} added`
+      res.redirect(paths.admin.councilDomains(council.slug))
+    },
+  }
+}

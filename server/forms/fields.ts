@@ -1,0 +1,60 @@
+import { z } from 'zod'
+import { isCommonPassword } from './commonPasswords'
+
+// Field builders shared by the forms, with GOV.UK wording. Anything that is not a single string
+// (a repeated field, an object smuggled in as `email[$ne]=`) counts as missing.
+const singleString = (value: unknown) => (typeof value === 'string' ? value : undefined)
+
+// C0/C1 control characters, zero-width and bidirectional-override characters: never wanted in a
+// name, and a way to make one name look like another.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const INVISIBLE_OR_CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/
+
+export const requiredText = (missing: string, maxLength: number, tooLong: string) =>
+  z.preprocess(
+    singleString,
+    z
+      .string({ error: missing })
+      .transform(value => value.normalize('NFC').trim())
+      .pipe(z.string().min(1, { error: missing }).max(maxLength, { error: tooLong })),
+  )
+
+export const personName = (what: string) =>
+  requiredText(`Enter ${what}`, 100, `${capitalise(what)} must be 100 characters or fewer`).refine(
+    value => !INVISIBLE_OR_CONTROL.test(value),
+    { error: `${capitalise(what)} must only include letters, spaces, hyphens and apostrophes` },
+  )
+
+export const emailAddress = () =>
+  requiredText('Enter your email address', 254, 'Email address must be 254 characters or fewer')
+    .transform(value => value.toLowerCase())
+    .pipe(z.email({ error: 'Enter an email address in the correct format, like name@leeds.gov.uk' }))
+
+/** Any password as typed: for signing in and for confirming who you are. Not trimmed. */
+export const existingPassword = (missing: string) =>
+  z.preprocess(singleString, z.string({ error: missing }).min(1, { error: missing }).max(256, { error: missing }))
+
+/** A new password: 10 characters or more, not one of the commonest passwords. */
+export const newPassword = (missing = 'Enter a password') =>
+  z.preprocess(
+    singleString,
+    z
+      .string({ error: missing })
+      .min(1, { error: missing })
+      .min(10, { error: 'Password must be 10 characters or more' })
+      .max(256, { error: 'Password must be 256 characters or fewer' })
+      .refine(value => !isCommonPassword(value), {
+        error: 'Choose a password that is harder to guess: this one is on a list of common passwords',
+      }),
+  )
+
+export const choice = <T extends string>(values: readonly T[], missing: string) =>
+  z.preprocess(singleString, z.enum(values as [T, ...T[]], { error: missing }))
+
+export const checkbox = () =>
+  z.preprocess(value => value === 'yes' || (Array.isArray(value) && value.includes('yes')), z.boolean())
+
+function capitalise(text: string): string {
+  const bare = text.replace(/^(your|a|an|the) /, '')
+  return bare.charAt(0).toUpperCase() + bare.slice(1)
+}

@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto'
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import nodemailer, { type Transporter } from 'nodemailer'
+import type { Logger } from 'pino'
+import type { Config } from '../config'
+
+export type EmailMessage = { to: string; subject: string; text: string }
+
+export interface Mailer {
+  send(message: EmailMessage): Promise<void>
+}
+
+/** SMTP when SMTP_URL is set; otherwise each message is written as an .eml file a person or test can open. */
+export function createMailer(config: Config, logger: Logger): Mailer {
+  if (config.smtpUrl) {
+    const transport: Transporter = nodemailer.createTransport(config.smtpUrl)
+    return {
+      async send(message) {
+        await transport.sendMail({ from: config.mailFrom, ...message })
+      },
+    }
+  }
+
+  const mailDir = path.join(config.dataDir, 'mail')
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true })
+  return {
+    async send(message) {
+      const info = await transport.sendMail({ from: config.mailFrom, ...message })
+      await mkdir(mailDir, { recursive: true })
+      const file = path.join(
+        mailDir,
+        `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`,
+      )
+      await writeFile(file, info.message as Buffer)
+      // In development the link is in the log too, so nobody has to open the file to carry on.
+      if (config.env === 'development') {
+        const link = /https?:\/\/\S+/.exec(message.text)?.[0]
+        logger.info({ file, subject: message.subject, link }, 'email written to file')
+      }
+    },
+  }
+}

@@ -1,0 +1,19 @@
+import type { NextFunction, Request, Response } from 'express'
+import { presentCurrentUser } from '../presenters/currentUserPresenter'
+import { presentNavigation } from '../presenters/navigationPresenter'
+import type { Services } from '../services'
+
+/** What every page's layout needs: who is signed in, and a one-off success message. */
+export function viewLocals(services: Pick<Services, 'councils'>) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    res.locals.currentPath = req.path
+    const currentUser = req.user ? await presentCurrentUser(req.user, services.councils) : undefined
+    res.locals.currentUser = currentUser
+    res.locals.navigation = presentNavigation(currentUser, req.path)
+    if (req.session?.flash) {
+      res.locals.flash = req.session.flash
+      delete req.session.flash
+    }
+    next()
+  }
+}

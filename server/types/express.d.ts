@@ -1,0 +1,20 @@
+import type { UserData } from '../data/userRepository'
+
+declare global {
+  namespace Express {
+    // What passport puts on req.user once the session is deserialised.
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface User extends UserData {}
+  }
+}
+
+declare module 'express-session' {
+  interface SessionData {
+    csrfToken?: string
+    /** A one-off success message for the next page (GOV.UK notification banner). */
+    flash?: string
+    returnTo?: string
+    /** Where a confirmation or reset email was just sent. */
+    sentTo?: string
+  }
+}
