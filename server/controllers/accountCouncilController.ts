@@ -14,8 +14,10 @@ export function accountCouncilController({ councils, membership }: Pick<Services
   async function page(req: Request) {
     const account = await presentAccount(req.user!, councils)
     const all = await councils.all()
+    const heading = account.domainChoices.length > 0 ? 'Choose your council' : 'Ask to join your council'
     return {
-      title: account.domainChoices.length > 0 ? 'Choose your council' : 'Ask to join your council',
+      title: heading,
+      heading,
       account,
       options:
         account.domainChoices.length > 0

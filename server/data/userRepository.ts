@@ -38,7 +38,10 @@ export const userRepository = {
   },
 
   async update(id: Types.ObjectId, fields: Partial<Omit<UserData, '_id'>>): Promise<UserData | undefined> {
-    return (await User.findByIdAndUpdate(id, { $set: fields }, { returnDocument: 'after' }).lean<UserData>().exec()) ?? undefined
+    return (
+      (await User.findByIdAndUpdate(id, { $set: fields }, { returnDocument: 'after' }).lean<UserData>().exec()) ??
+      undefined
+    )
   },
 
   async setMembership(id: Types.ObjectId, membership: MembershipRecord | null, extra: Partial<UserData> = {}) {

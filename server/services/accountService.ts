@@ -18,7 +18,7 @@ const RESET_LINK_LIFETIME_MS = HOUR
 export type SignInResult =
   | { outcome: 'signed-in'; user: UserData }
   | { outcome: 'wrong-credentials' | 'too-many-requests' | 'disabled' }
-  | { outcome: 'locked'; until: Date }
+  | { outcome: 'locked'; minutesLeft: number }
 
 type Dependencies = {
   users: UserRepository
@@ -112,7 +112,12 @@ export function createAccountService(deps: Dependencies) {
         return { outcome: 'too-many-requests' }
       const lockKey = `sign-in:email:${email}`
       const lockedUntil = await rateLimits.lockedUntil(lockKey)
-      if (lockedUntil) return { outcome: 'locked', until: lockedUntil }
+      if (lockedUntil) {
+        return {
+          outcome: 'locked',
+          minutesLeft: Math.max(1, Math.ceil((lockedUntil.getTime() - clock().getTime()) / 60_000)),
+        }
+      }
 
       const user = await users.findByEmail(email)
       const correct = user

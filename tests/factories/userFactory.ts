@@ -11,7 +11,13 @@ export type Role = 'unverified' | 'verified' | 'officer' | 'publisher' | 'counci
 type Options = { role?: Role; councilCode?: string; email?: string; name?: string; pending?: boolean }
 
 /** A user stored directly, with the given role: officers and up belong to `councilCode` (Leeds by default). */
-export async function createUser({ role = 'officer', councilCode = 'E08000035', email, name, pending = false }: Options = {}): Promise<UserData> {
+export async function createUser({
+  role = 'officer',
+  councilCode = 'E08000035',
+  email,
+  name,
+  pending = false,
+}: Options = {}): Promise<UserData> {
   passwordHash ??= hashPassword(FACTORY_PASSWORD)
   const id = randomBytes(4).toString('hex')
   const inCouncil = role === 'officer' || role === 'publisher' || role === 'councilAdmin' || pending

@@ -21,7 +21,10 @@ export function formClient(app: Express) {
     /** GETs formPath for its token, then POSTs the fields to postPath (default: the same path). */
     async submit(formPath: string, fields: Record<string, string | string[]>, postPath = formPath) {
       const _csrf = await csrfTokenFrom(formPath)
-      return agent.post(postPath).type('form').send({ ...fields, _csrf })
+      return agent
+        .post(postPath)
+        .type('form')
+        .send({ ...fields, _csrf })
     },
   }
 }

@@ -18,10 +18,16 @@ beforeAll(async () => {
 describe('creating an account', () => {
   it('emails a single-use link; following it verifies the email and makes a council-domain user an officer', async () => {
     const client = formClient(app())
-    const created = await client.submit('/create-account', { name: 'Priya Shah', email: 'Priya.Shah@Leeds.gov.uk', password: 'a long and unusual passphrase' })
+    const created = await client.submit('/create-account', {
+      name: 'Priya Shah',
+      email: 'Priya.Shah@Leeds.gov.uk',
+      password: 'a long and unusual passphrase',
+    })
     expect(created.status).toBe(302)
     expect(created.headers.location).toBe('/create-account/check-your-email')
-    expect((await client.get('/create-account/check-your-email')).text).toContain('<strong>priya.shah@leeds.gov.uk</strong>')
+    expect((await client.get('/create-account/check-your-email')).text).toContain(
+      '<strong>priya.shah@leeds.gov.uk</strong>',
+    )
 
     const stored = await User.findOne({ email: 'priya.shah@leeds.gov.uk' }).lean()
     expect(stored?.passwordHash).toMatch(/^\$argon2id\$/)
@@ -35,7 +41,10 @@ describe('creating an account', () => {
     const again = await client.get(link).expect(400)
     expect(again.text).toContain('This link has expired or has already been used')
 
-    const signedIn = await client.submit('/sign-in', { email: 'priya.shah@leeds.gov.uk', password: 'a long and unusual passphrase' })
+    const signedIn = await client.submit('/sign-in', {
+      email: 'priya.shah@leeds.gov.uk',
+      password: 'a long and unusual passphrase',
+    })
     expect(signedIn.headers.location).toBe('/account')
     const account = await client.get('/account').expect(200)
     expect(account.text).toMatch(/id="account-council">\s*Leeds City Council/)
@@ -46,7 +55,11 @@ describe('creating an account', () => {
   it('gives the same answer for an email that already has an account, and tells its owner by email', async () => {
     const existing = await createUser({ role: 'officer' })
     const client = formClient(app())
-    const res = await client.submit('/create-account', { name: 'Someone Else', email: existing.email, password: 'another long passphrase here' })
+    const res = await client.submit('/create-account', {
+      name: 'Someone Else',
+      email: existing.email,
+      password: 'another long passphrase here',
+    })
     expect(res.headers.location).toBe('/create-account/check-your-email')
     expect(lastEmailTo(existing.email)?.subject).toBe('You already have a Practice Exchange account')
     expect(await User.countDocuments({ email: existing.email })).toBe(1)
@@ -58,7 +71,9 @@ describe('creating an account', () => {
     expect(res.status).toBe(400)
     expect(res.text).toContain('<title>Error: Create an account – Practice Exchange</title>')
     expect(res.text).toContain('<a href="#name">Enter your full name</a>')
-    expect(res.text).toContain('<a href="#email">Enter an email address in the correct format, like name@leeds.gov.uk</a>')
+    expect(res.text).toContain(
+      '<a href="#email">Enter an email address in the correct format, like name@leeds.gov.uk</a>',
+    )
     expect(res.text).toContain('<a href="#password">Password must be 10 characters or more</a>')
     expect(res.text).toContain('value="not-an-email"')
     expect(res.text).not.toContain('value="password1"')
@@ -66,7 +81,11 @@ describe('creating an account', () => {
 
   it('refuses a common password', async () => {
     const client = formClient(app())
-    const res = await client.submit('/create-account', { name: 'A Person', email: 'a.person@example.org', password: 'qwertyuiop' })
+    const res = await client.submit('/create-account', {
+      name: 'A Person',
+      email: 'a.person@example.org',
+      password: 'qwertyuiop',
+    })
     expect(res.status).toBe(400)
     expect(res.text).toContain('Choose a password that is harder to guess')
     expect(await User.countDocuments({ email: 'a.person@example.org' })).toBe(0)
@@ -78,9 +97,19 @@ describe('signing in and out', () => {
     const user = await createUser({ role: 'officer' })
     const client = formClient(app())
     await client.get('/sign-in')
-    const before = client.agent.jar.getCookie('practice-exchange.sid', { domain: '127.0.0.1', path: '/', secure: false, script: false })?.value
+    const before = client.agent.jar.getCookie('practice-exchange.sid', {
+      domain: '127.0.0.1',
+      path: '/',
+      secure: false,
+      script: false,
+    })?.value
     expect((await client.submit('/sign-in', { email: user.email, password: FACTORY_PASSWORD })).status).toBe(302)
-    const after = client.agent.jar.getCookie('practice-exchange.sid', { domain: '127.0.0.1', path: '/', secure: false, script: false })?.value
+    const after = client.agent.jar.getCookie('practice-exchange.sid', {
+      domain: '127.0.0.1',
+      path: '/',
+      secure: false,
+      script: false,
+    })?.value
     expect(after).toBeDefined()
     expect(after).not.toBe(before)
 
@@ -94,8 +123,14 @@ describe('signing in and out', () => {
 
   it('says the same for a wrong password and an unknown email', async () => {
     const user = await createUser({ role: 'officer' })
-    const wrongPassword = await formClient(app()).submit('/sign-in', { email: user.email, password: 'not the password' })
-    const unknownEmail = await formClient(app()).submit('/sign-in', { email: 'nobody@example.org', password: 'not the password' })
+    const wrongPassword = await formClient(app()).submit('/sign-in', {
+      email: user.email,
+      password: 'not the password',
+    })
+    const unknownEmail = await formClient(app()).submit('/sign-in', {
+      email: 'nobody@example.org',
+      password: 'not the password',
+    })
     for (const res of [wrongPassword, unknownEmail]) {
       expect(res.status).toBe(400)
       expect(res.text).toContain('<a href="#email">Enter a correct email address and password</a>')
@@ -146,10 +181,20 @@ describe('your account', () => {
     expect((await client.get('/account')).text).toContain('Your name has been changed')
     expect((await User.findById(user._id).lean())?.name).toBe('Renamed Person')
 
-    const wrong = await client.submit('/account/change-password', { currentPassword: 'wrong one', newPassword: 'a different passphrase' })
+    const wrong = await client.submit('/account/change-password', {
+      currentPassword: 'wrong one',
+      newPassword: 'a different passphrase',
+    })
     expect(wrong.status).toBe(400)
     expect(wrong.text).toContain('Your current password is not correct')
-    expect((await client.submit('/account/change-password', { currentPassword: FACTORY_PASSWORD, newPassword: 'a different passphrase' })).status).toBe(302)
+    expect(
+      (
+        await client.submit('/account/change-password', {
+          currentPassword: FACTORY_PASSWORD,
+          newPassword: 'a different passphrase',
+        })
+      ).status,
+    ).toBe(302)
     const signIn = await formClient(app()).submit('/sign-in', { email: user.email, password: 'a different passphrase' })
     expect(signIn.status).toBe(302)
   })
@@ -159,7 +204,11 @@ describe('your account', () => {
     const res = await client.get('/account/download').expect(200)
     expect(res.headers['content-type']).toMatch(/application\/json/)
     expect(res.headers['content-disposition']).toContain('practice-exchange-your-data.json')
-    const data = JSON.parse(res.text) as { account: { email: string }; membership: { councilCode: string }; activity: { action: string }[] }
+    const data = JSON.parse(res.text) as {
+      account: { email: string }
+      membership: { councilCode: string }
+      activity: { action: string }[]
+    }
     expect(data.account.email).toBe(user.email)
     expect(data.membership.councilCode).toBe('E08000035')
     expect(data.activity.map(event => event.action)).toContain('account.signed-in')

@@ -19,7 +19,7 @@ const safeReturnPath = (path: unknown) =>
 function refusalMessage(refusal: SignInRefusal['result']): string {
   switch (refusal.outcome) {
     case 'locked': {
-      const minutes = Math.max(1, Math.ceil((refusal.until.getTime() - Date.now()) / 60_000))
+      const minutes = refusal.minutesLeft
       return `You have entered the wrong password too many times. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or reset your password`
     }
     case 'disabled':

@@ -1,0 +1,60 @@
+// npm run create-admin -- --email someone@example.org [--name "Full Name"]
+// Makes the account a network admin (creating it, with its email confirmed, if it does not exist)
+// and emails a link to set its password. The first network admin comes from here.
+import { randomBytes } from 'node:crypto'
+import { parseArgs } from 'node:util'
+import { z } from 'zod'
+import { loadConfigOrExit } from '../server/config'
+import { userRepository } from '../server/data/userRepository'
+import { emailAddress, personName } from '../server/forms/fields'
+import { createLogger } from '../server/logger'
+import { createServices } from '../server/services'
+import { hashPassword } from '../server/services/passwords'
+import { openStore } from '../server/store/openStore'
+
+const argsSchema = z.object({ email: emailAddress(), name: personName('a name').optional() })
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } })
+  const args = argsSchema.safeParse(values)
+  if (!args.success) {
+    for (const issue of args.error.issues) console.error(`--${String(issue.path[0])}: ${issue.message}`)
+    console.error('Usage: npm run create-admin -- --email someone@example.org [--name "Full Name"]')
+    return 2
+  }
+  const config = loadConfigOrExit()
+  const logger = createLogger('warn')
+  const store = await openStore(config, logger)
+  try {
+    const services = createServices({ config, logger })
+    const context = { actorId: null, ip: 'create-admin' }
+    let user = await userRepository.findByEmail(args.data.email)
+    if (!user) {
+      // An unguessable password nobody knows: the person sets their own through the emailed link.
+      user = await userRepository.insert({
+        email: args.data.email,
+        name: args.data.name ?? args.data.email,
+        passwordHash: await hashPassword(randomBytes(32).toString('base64url')),
+      })
+      if (!user) throw new Error('could not create the account')
+      console.log(`Created an account for ${user.email}.`)
+    }
+    await userRepository.update(user._id, { emailVerifiedAt: user.emailVerifiedAt ?? new Date(), disabledAt: null })
+    await services.userAdmin.grantNetworkAdmin(user._id, context)
+    await services.accounts.requestPasswordReset(user.email, context)
+    console.log(
+      `${user.email} is a network admin. We have emailed a link to set the password${config.smtpUrl ? '' : ` (written under ${config.dataDir}/mail)`}.`,
+    )
+    return 0
+  } finally {
+    await store.close()
+  }
+}
+
+main().then(
+  code => process.exit(code),
+  (error: unknown) => {
+    console.error('create-admin failed:', error)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,148 @@
+/// <reference lib="dom" />
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { FACTORY_PASSWORD, createUser } from '../factories/userFactory'
+import { accessibilityViolations, launchBrowser, serve } from '../helpers/browser'
+import { lastEmailTo, linkIn } from '../helpers/mailbox'
+import { createTestApp, testServices } from '../helpers/testApp'
+import { useTestDatabase } from '../helpers/testDatabase'
+
+useTestDatabase()
+
+describe('accounts in a browser', () => {
+  let browser: Browser
+  let server: { baseUrl: string; close: () => Promise<void> }
+  const contexts: BrowserContext[] = []
+
+  beforeAll(async () => {
+    const services = testServices()
+    await services.referenceData.loadCouncils()
+    server = await serve(createTestApp(services))
+    browser = await launchBrowser()
+  })
+
+  afterAll(async () => {
+    await Promise.all(contexts.map(context => context.close()))
+    await browser?.close()
+    await server?.close()
+  })
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ baseURL: server.baseUrl })
+    contexts.push(context)
+    return context.newPage()
+  }
+
+  async function expectAccessible(page: Page) {
+    expect(await accessibilityViolations(page)).toEqual([])
+  }
+
+  async function signIn(page: Page, email: string, password = FACTORY_PASSWORD) {
+    await page.goto('/sign-in')
+    await page.getByLabel('Email address').fill(email)
+    await page.getByLabel('Password').fill(password)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+  }
+
+  it('create account → open the email file → verify → sign in → account page → sign out, by keyboard, every page accessible', async () => {
+    const page = await newPage()
+    await page.goto('/create-account')
+    await expectAccessible(page)
+
+    // Submitting empty shows the error summary, focused, linking to each field.
+    await page.getByRole('button', { name: 'Create account' }).click()
+    await expect(page.title()).resolves.toBe('Error: Create an account – Practice Exchange')
+    expect(await page.evaluate(() => document.activeElement?.closest('.govuk-error-summary') !== null)).toBe(true)
+    await expectAccessible(page)
+
+    // Fill the form with the keyboard alone.
+    await page.getByRole('link', { name: 'Enter your full name' }).press('Enter')
+    await page.keyboard.type('Morgan Ellis')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('morgan.ellis@leeds.gov.uk')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('river otter lantern seven')
+    await page.keyboard.press('Enter')
+    await page.waitForURL('**/create-account/check-your-email')
+    await expect(page.locator('h1').textContent()).resolves.toBe('Check your email')
+    await expectAccessible(page)
+
+    await page.goto(linkIn(lastEmailTo('morgan.ellis@leeds.gov.uk')))
+    await expect(page.locator('h1').textContent()).resolves.toBe('Email address confirmed')
+    await expectAccessible(page)
+
+    await signIn(page, 'morgan.ellis@leeds.gov.uk', 'river otter lantern seven')
+    await page.waitForURL('**/account')
+    await expect(page.locator('#account-council').textContent()).resolves.toContain('Leeds City Council')
+    await expect(page.locator('#account-roles').textContent()).resolves.toBe('Officer')
+    await expectAccessible(page)
+
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await page.waitForURL('**/signed-out')
+    await expect(page.locator('h1').textContent()).resolves.toBe('You have signed out')
+    await expectAccessible(page)
+    await page.goto('/account')
+    await page.waitForURL('**/sign-in')
+  })
+
+  it('a locked-out sign-in and the password reset pages are accessible', async () => {
+    const user = await createUser({ role: 'officer' })
+    const page = await newPage()
+    for (let attempt = 0; attempt < 6; attempt++) await signIn(page, user.email, 'wrong password')
+    await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain('too many times')
+    await expectAccessible(page)
+
+    await page.goto('/forgotten-password')
+    await expectAccessible(page)
+    await page.getByLabel('Email address').fill(user.email)
+    await page.getByRole('button', { name: 'Send reset link' }).click()
+    await page.waitForURL('**/forgotten-password/email-sent')
+    await expectAccessible(page)
+    await page.goto(linkIn(lastEmailTo(user.email)))
+    await expectAccessible(page)
+    await page.getByLabel('New password').fill('short')
+    await page.getByRole('button', { name: 'Save new password' }).click()
+    await expectAccessible(page)
+  })
+
+  it('every account, council-admin and network-admin page is accessible', async () => {
+    const admin = await createUser({ role: 'networkAdmin' })
+    const councilAdmin = await createUser({ role: 'councilAdmin', councilCode: 'E08000035' })
+    await createUser({ role: 'officer', councilCode: 'E08000035', pending: true })
+    await createUser({ role: 'publisher', councilCode: 'E08000035' })
+    const unattached = await createUser({ role: 'verified' })
+
+    const councilAdminPage = await newPage()
+    await signIn(councilAdminPage, councilAdmin.email)
+    for (const path of [
+      '/account',
+      '/account/change-name',
+      '/account/change-password',
+      '/account/delete',
+      '/councils/leeds-city-council/members',
+    ]) {
+      await councilAdminPage.goto(path)
+      expect(await councilAdminPage.locator('h1').count()).toBe(1)
+      await expectAccessible(councilAdminPage)
+    }
+    await councilAdminPage.goto('/admin/users')
+    await expect(councilAdminPage.locator('h1').textContent()).resolves.toBe(
+      'You do not have permission to see this page',
+    )
+    await expectAccessible(councilAdminPage)
+
+    const joiner = await newPage()
+    await signIn(joiner, unattached.email)
+    await joiner.goto('/account/council')
+    await expectAccessible(joiner)
+    await joiner.getByRole('button', { name: 'Send request' }).click()
+    await expect(joiner.locator('.govuk-error-summary').textContent()).resolves.toContain('Select your council')
+    await expectAccessible(joiner)
+
+    const adminPage = await newPage()
+    await signIn(adminPage, admin.email)
+    for (const path of ['/admin/users', '/admin/councils/leeds-city-council/email-domains']) {
+      await adminPage.goto(path)
+      await expectAccessible(adminPage)
+    }
+  })
+})

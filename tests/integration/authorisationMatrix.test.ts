@@ -1,0 +1,203 @@
+import type { Express } from 'express'
+import { FACTORY_PASSWORD, createUser, type Role } from '../factories/userFactory'
+import { formClient, type FormClient } from '../helpers/formClient'
+import { createTestApp, testServices } from '../helpers/testApp'
+import { useTestDatabase } from '../helpers/testDatabase'
+
+useTestDatabase()
+
+const LEEDS = { code: 'E08000035', slug: 'leeds-city-council' }
+const CORNWALL = { code: 'E06000052', slug: 'cornwall-council' }
+
+type Actor =
+  | 'visitor'
+  | 'unverified'
+  | 'officerA'
+  | 'publisherA'
+  | 'publisherB'
+  | 'councilAdminA'
+  | 'councilAdminB'
+  | 'networkAdmin'
+const ACTORS: Record<Exclude<Actor, 'visitor'>, { role: Role; councilCode?: string }> = {
+  unverified: { role: 'unverified' },
+  officerA: { role: 'officer', councilCode: LEEDS.code },
+  publisherA: { role: 'publisher', councilCode: LEEDS.code },
+  publisherB: { role: 'publisher', councilCode: CORNWALL.code },
+  councilAdminA: { role: 'councilAdmin', councilCode: LEEDS.code },
+  councilAdminB: { role: 'councilAdmin', councilCode: CORNWALL.code },
+  networkAdmin: { role: 'networkAdmin' },
+}
+
+type RouteRequest = { path: string; formPath?: string; fields?: Record<string, string> }
+
+type Route = {
+  name: string
+  method: 'GET' | 'POST'
+  /** Builds the path and form fields; may create the record the request acts on. */
+  request: () => RouteRequest | Promise<RouteRequest>
+  allowed: Actor[]
+}
+
+const SIGNED_IN: Actor[] = [
+  'unverified',
+  'officerA',
+  'publisherA',
+  'publisherB',
+  'councilAdminA',
+  'councilAdminB',
+  'networkAdmin',
+]
+const VERIFIED: Actor[] = SIGNED_IN.filter(actor => actor !== 'unverified')
+const LEEDS_MANAGERS: Actor[] = ['councilAdminA', 'networkAdmin']
+
+// The matrix is data: a new protected route joins by adding a row.
+const ROUTES: Route[] = [
+  { name: 'your account', method: 'GET', request: () => ({ path: '/account' }), allowed: SIGNED_IN },
+  {
+    name: 'change name form',
+    method: 'GET',
+    request: () => ({ path: '/account/change-name' }),
+    allowed: SIGNED_IN,
+  },
+  {
+    name: 'change password form',
+    method: 'GET',
+    request: () => ({ path: '/account/change-password' }),
+    allowed: SIGNED_IN,
+  },
+  {
+    name: 'download your data',
+    method: 'GET',
+    request: () => ({ path: '/account/download' }),
+    allowed: SIGNED_IN,
+  },
+  {
+    name: 'delete account form',
+    method: 'GET',
+    request: () => ({ path: '/account/delete' }),
+    allowed: SIGNED_IN,
+  },
+  {
+    name: 'join a council form',
+    method: 'GET',
+    request: () => ({ path: '/account/council' }),
+    allowed: VERIFIED,
+  },
+  {
+    name: 'Leeds members',
+    method: 'GET',
+    request: () => ({ path: `/councils/${LEEDS.slug}/members` }),
+    allowed: LEEDS_MANAGERS,
+  },
+  {
+    name: 'approve a Leeds request',
+    method: 'POST',
+    request: async () => {
+      const pending = await createUser({ role: 'officer', councilCode: LEEDS.code, pending: true })
+      return {
+        path: `/councils/${LEEDS.slug}/members/${pending._id.toString()}/decision`,
+        formPath: '/account',
+        fields: { decision: 'approve' },
+      }
+    },
+    allowed: LEEDS_MANAGERS,
+  },
+  {
+    name: 'make a Leeds officer a publisher',
+    method: 'POST',
+    request: async () => {
+      const officer = await createUser({ role: 'officer', councilCode: LEEDS.code })
+      return {
+        path: `/councils/${LEEDS.slug}/members/${officer._id.toString()}/roles`,
+        formPath: '/account',
+        fields: { isPublisher: 'yes' },
+      }
+    },
+    allowed: LEEDS_MANAGERS,
+  },
+  { name: 'users list', method: 'GET', request: () => ({ path: '/admin/users' }), allowed: ['networkAdmin'] },
+  {
+    name: 'disable a user',
+    method: 'POST',
+    request: async () => {
+      const target = await createUser({ role: 'officer' })
+      return {
+        path: `/admin/users/${target._id.toString()}/status`,
+        formPath: '/account',
+        fields: { status: 'disabled' },
+      }
+    },
+    allowed: ['networkAdmin'],
+  },
+  {
+    name: 'council email domains',
+    method: 'GET',
+    request: () => ({ path: `/admin/councils/${LEEDS.slug}/email-domains` }),
+    allowed: ['networkAdmin'],
+  },
+  {
+    name: 'add a council email domain',
+    method: 'POST',
+    request: () => ({
+      path: `/admin/councils/${LEEDS.slug}/email-domains`,
+      formPath: '/account',
+      fields: { domain: 'leeds.example' },
+    }),
+    allowed: ['networkAdmin'],
+  },
+]
+
+describe('authorisation matrix: every protected route × every role', () => {
+  let app: Express
+  const clients = new Map<Actor, FormClient>()
+
+  beforeAll(async () => {
+    const services = testServices()
+    await services.referenceData.loadCouncils()
+    app = createTestApp(services)
+    clients.set('visitor', formClient(app))
+    for (const [actor, options] of Object.entries(ACTORS) as [Actor, { role: Role; councilCode?: string }][]) {
+      const user = await createUser(options)
+      const client = formClient(app)
+      const res = await client.submit('/sign-in', { email: user.email, password: FACTORY_PASSWORD })
+      if (res.status !== 302) throw new Error(`could not sign in ${actor}`)
+      clients.set(actor, client)
+    }
+  })
+
+  const cases = ROUTES.flatMap(route =>
+    (['visitor', ...SIGNED_IN] as Actor[]).map(actor => [route.method, route.name, actor, route] as const),
+  )
+
+  it.each(cases)('%s %s as %s', async (method, _name, actor, route) => {
+    const client = clients.get(actor)!
+    const { path, formPath, fields = {} } = await route.request()
+    let res
+    if (method === 'GET') res = await client.get(path)
+    else if (actor === 'visitor') res = await client.submit('/sign-in', fields, path)
+    else res = await client.submit(formPath ?? path, fields, path)
+
+    if (route.allowed.includes(actor)) {
+      expect([200, 302]).toContain(res.status)
+      if (res.status === 302) expect(res.headers.location).not.toBe('/sign-in')
+    } else if (actor === 'visitor') {
+      expect(res.status).toBe(302)
+      expect(res.headers.location).toBe('/sign-in')
+    } else {
+      expect(res.status).toBe(403)
+      expect(res.text).toContain('You do not have permission')
+    }
+  })
+
+  it('hides a member of another council behind 404, even from that council admin guessing ids', async () => {
+    const cornwallPending = await createUser({ role: 'officer', councilCode: CORNWALL.code, pending: true })
+    const res = await clients
+      .get('councilAdminA')!
+      .submit(
+        '/account',
+        { decision: 'approve' },
+        `/councils/${LEEDS.slug}/members/${cornwallPending._id.toString()}/decision`,
+      )
+    expect(res.status).toBe(404)
+  })
+})
