@@ -18,6 +18,8 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/.cache/assets ./.cache/assets
 COPY --from=build /app/views ./views
 COPY --from=build /app/models/reference-data ./models/reference-data
+# Without SMTP_URL, emails are written under ./data/mail: the node user must own it.
+RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=20s \

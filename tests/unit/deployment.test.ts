@@ -49,6 +49,7 @@ describe('docker-compose.yml', () => {
     expect(env.NODE_ENV).toBe('production')
     expect(env.MONGODB_URI).toBe('mongodb://mongo:27017/practice_exchange')
     expect(env.MEILI_URL).toBe('http://meilisearch:7700')
+    expect(env.PUBLIC_BASE_URL).toMatch(/^\$\{PUBLIC_BASE_URL:-http/)
     expect(env.SESSION_SECRET).toMatch(/^\$\{SESSION_SECRET:\?/)
     expect(env.MEILI_MASTER_KEY).toMatch(/^\$\{MEILI_MASTER_KEY:\?/)
     expect(compose.services.meilisearch?.environment?.MEILI_MASTER_KEY).toMatch(/^\$\{MEILI_MASTER_KEY:\?/)
