@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express'
 import { memberDecisionForm, memberRolesForm } from '../forms/accountForms'
 import { parseForm } from '../forms/formErrors'
-import { HttpError, NotFoundError } from '../errors/httpError'
+import { HttpError } from '../errors/httpError'
 import { paths } from '../paths'
 import { presentMembers } from '../presenters/membersPresenter'
 import type { Services } from '../services'
@@ -9,15 +9,9 @@ import { requestContext } from './requestContext'
 
 /** Council admins (and network admins) approving requests and granting roles. */
 export function councilMembersController({ councils, membership }: Pick<Services, 'councils' | 'membership'>) {
-  async function councilFrom(req: Request) {
-    const council = await councils.findBySlug(String(req.params.slug))
-    if (!council) throw new NotFoundError()
-    return council
-  }
-
   return {
     list: async (req: Request, res: Response) => {
-      const council = await councilFrom(req)
+      const council = await councils.getBySlug(String(req.params.slug))
       const members = await membership.listMembers(req.user!, council.gssCode)
       res.render('pages/councils/members', {
         pageTitle: `Members of ${council.name}`,
@@ -27,7 +21,7 @@ export function councilMembersController({ councils, membership }: Pick<Services
     },
 
     decide: async (req: Request, res: Response) => {
-      const council = await councilFrom(req)
+      const council = await councils.getBySlug(String(req.params.slug))
       const form = parseForm(memberDecisionForm, req.body)
       if (!form.ok) throw new HttpError(400, 'Select approve or decline')
       const approve = form.data.decision === 'approve'
@@ -37,7 +31,7 @@ export function councilMembersController({ councils, membership }: Pick<Services
     },
 
     setRoles: async (req: Request, res: Response) => {
-      const council = await councilFrom(req)
+      const council = await councils.getBySlug(String(req.params.slug))
       const form = parseForm(memberRolesForm, req.body)
       if (!form.ok) throw new HttpError(400, 'Bad roles')
       await membership.setRoles(req.user!, council.gssCode, String(req.params.userId), form.data, requestContext(req))

@@ -16,13 +16,6 @@ export const councilRepository = {
     return council ? toCouncil(council) : undefined
   },
 
-  async findBySlug(slug: string): Promise<CouncilData | undefined> {
-    const council = await Council.findOne({ slug: String(slug) })
-      .lean<CouncilRecord>()
-      .exec()
-    return council ? toCouncil(council) : undefined
-  },
-
   async setExtraEmailDomains(gssCode: string, domains: string[]): Promise<void> {
     await Council.updateOne({ _id: gssCode }, { $set: { extraEmailDomains: domains } }).exec()
   },

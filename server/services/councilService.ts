@@ -1,4 +1,5 @@
 import type { CouncilData, CouncilRepository } from '../data/councilRepository'
+import { NotFoundError } from '../errors/httpError'
 import type { AuditService, RequestContext } from './auditService'
 import { authorise, isNetworkAdmin, type MaybeUser } from './authorisation'
 
@@ -21,7 +22,12 @@ export function createCouncilService(councils: CouncilRepository, audit: AuditSe
     all,
     count: async () => (await all()).length,
     findByGssCode: async (gssCode: string) => (await all()).find(council => council.gssCode === gssCode),
-    findBySlug: async (slug: string) => (await all()).find(council => council.slug === slug),
+    /** The council at this slug, or a 404 for the page that asked. */
+    async getBySlug(slug: string): Promise<CouncilData> {
+      const council = (await all()).find(candidate => candidate.slug === slug)
+      if (!council) throw new NotFoundError()
+      return council
+    },
 
     /** Councils whose website domain or an admin-added email domain is exactly this domain. */
     async findByEmailDomain(domain: string): Promise<CouncilData[]> {

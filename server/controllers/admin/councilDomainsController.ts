@@ -1,7 +1,6 @@
 import type { Request, Response } from 'express'
 import { emailDomainForm } from '../../forms/accountForms'
 import { parseForm } from '../../forms/formErrors'
-import { NotFoundError } from '../../errors/httpError'
 import { paths } from '../../paths'
 import type { Services } from '../../services'
 import { renderForm } from '../render'
@@ -11,20 +10,14 @@ const VIEW = 'pages/admin/councilDomains'
 
 /** Network admins add the email domains a council's staff use besides its website domain. */
 export function adminCouncilDomainsController({ councils }: Pick<Services, 'councils'>) {
-  async function councilFrom(req: Request) {
-    const council = await councils.findBySlug(String(req.params.slug))
-    if (!council) throw new NotFoundError()
-    return council
-  }
-
   return {
     show: async (req: Request, res: Response) => {
-      const council = await councilFrom(req)
+      const council = await councils.getBySlug(String(req.params.slug))
       renderForm(res, VIEW, { title: `Email domains for ${council.name}`, council })
     },
 
     update: async (req: Request, res: Response) => {
-      const council = await councilFrom(req)
+      const council = await councils.getBySlug(String(req.params.slug))
       const body = (req.body ?? {}) as Record<string, unknown>
       if (typeof body.remove === 'string') {
         const domains = council.extraEmailDomains.filter(domain => domain !== body.remove)
