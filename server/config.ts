@@ -41,6 +41,7 @@ const environmentSchema = z
     FEEDBACK_EMAIL: z.email({ error: 'must be an email address' }).default('feedback@practice-exchange.example'),
     PUBLIC_BASE_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
     MAIL_FROM: z.string().trim().min(3).default('Practice Exchange <no-reply@practice-exchange.example>'),
+    DEMO_CONTENT: z.preprocess(emptyAsUndefined, z.enum(['on', 'off'], { error: 'must be on or off' }).optional()),
     SMTP_URL: z.preprocess(
       emptyAsUndefined,
       z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
@@ -79,6 +80,8 @@ export type Config = Readonly<{
   mailFrom: string
   /** Unset: each email is written as an .eml file under dataDir/mail. */
   smtpUrl: string | undefined
+  /** Publish the demo catalogue into an empty database at start (never by default in production). */
+  demoContent: boolean
 }>
 
 export class ConfigError extends Error {
@@ -110,6 +113,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     mailFrom: env.MAIL_FROM,
     smtpUrl: env.SMTP_URL,
+    demoContent: (env.DEMO_CONTENT ?? (env.NODE_ENV === 'production' ? 'off' : 'on')) === 'on',
   })
 }
 

@@ -22,6 +22,10 @@ async function main(): Promise<void> {
   const services = createServices({ config, logger })
   const reference = await services.referenceData.loadCouncils()
   logger.info(reference, reference.loaded ? 'reference data loaded' : 'reference data already current')
+  if (config.demoContent) {
+    const published = await services.demoContent.seedIfEmpty()
+    if (published) logger.info({ published }, 'demo case studies published into the empty catalogue')
+  }
   services.sessionCleanup.start()
 
   const app = createApp(services, config, logger)

@@ -39,6 +39,28 @@ export const paths = {
     decide: (slug: string, userId: string) => `/councils/${encode(slug)}/members/${encode(userId)}/decision`,
     roles: (slug: string, userId: string) => `/councils/${encode(slug)}/members/${encode(userId)}/roles`,
   },
+  caseStudies: {
+    list: () => '/case-studies',
+    show: (slug: string) => `/case-studies/${encode(slug)}`,
+  },
+  publish: {
+    dashboard: () => '/publish',
+    start: () => '/publish/case-studies/new',
+    taskList: (id: string) => `/publish/case-studies/${encode(id)}`,
+    section: (id: string, section: string) => `/publish/case-studies/${encode(id)}/sections/${encode(section)}`,
+    checkAnswers: (id: string) => `/publish/case-studies/${encode(id)}/check-answers`,
+    preview: (id: string) => `/publish/case-studies/${encode(id)}/preview`,
+    history: (id: string) => `/publish/case-studies/${encode(id)}/history`,
+    compare: (id: string, from?: number, to?: number) =>
+      `/publish/case-studies/${encode(id)}/history/compare${from && to ? `?from=${from}&to=${to}` : ''}`,
+  },
+  review: {
+    queue: () => '/review',
+    show: (id: string) => `/review/${encode(id)}`,
+    decision: (id: string) => `/review/${encode(id)}/decision`,
+    archive: (id: string) => `/review/${encode(id)}/archive`,
+    evidence: (id: string) => `/review/${encode(id)}/evidence`,
+  },
   admin: {
     users: () => '/admin/users',
     userStatus: (userId: string) => `/admin/users/${encode(userId)}/status`,

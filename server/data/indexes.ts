@@ -1,5 +1,8 @@
 import type { Model } from 'mongoose'
 import { AuditEvent } from '../../models/AuditEvent'
+import { CaseStudy } from '../../models/CaseStudy'
+import { CaseStudyRevision } from '../../models/CaseStudyRevision'
+import { CaseStudySlug } from '../../models/CaseStudySlug'
 import { Council } from '../../models/Council'
 import { EmailToken } from '../../models/EmailToken'
 import { RateLimit } from '../../models/RateLimit'
@@ -16,6 +19,9 @@ const MODELS = [
   EmailToken,
   RateLimit,
   AuditEvent,
+  CaseStudy,
+  CaseStudyRevision,
+  CaseStudySlug,
 ] as unknown as Model<never>[]
 
 /**

@@ -42,3 +42,26 @@ export const emails = {
       : `Dear ${name},\n\nYour request to join ${councilName} on Practice Exchange was declined. If you think this is wrong, contact your council's Practice Exchange administrator.${signOff}`,
   }),
 }
+
+export const caseStudyEmails = {
+  decision: (
+    to: string,
+    name: string,
+    title: string,
+    decision: 'published' | 'changes-requested' | 'rejected',
+    comment: string,
+    link: string,
+  ): EmailMessage => {
+    const subjects = {
+      published: `Published: ${title}`,
+      'changes-requested': `Changes requested: ${title}`,
+      rejected: `Not published: ${title}`,
+    }
+    const bodies = {
+      published: `Your case study "${title}" has been published on Practice Exchange:\n\n${link}`,
+      'changes-requested': `A curator has asked for changes to your case study "${title}" before it can be published:\n\n${comment}\n\nMake the changes and submit it again:\n\n${link}`,
+      rejected: `A curator has decided not to publish your case study "${title}":\n\n${comment}\n\nIf you have questions, reply to this email.`,
+    }
+    return { to, subject: subjects[decision], text: `Dear ${name},\n\n${bodies[decision]}${signOff}` }
+  },
+}

@@ -1,5 +1,5 @@
 import type { UserData } from '../data/userRepository'
-import { activeCouncilOf, isCouncilAdminOf, isNetworkAdmin } from '../services/authorisation'
+import { activeCouncilOf, isCouncilAdminOf, isNetworkAdmin, isPublisherOf } from '../services/authorisation'
 import type { CouncilService } from '../services/councilService'
 
 export type CurrentUserView = {
@@ -7,7 +7,7 @@ export type CurrentUserView = {
   email: string
   isVerified: boolean
   isNetworkAdmin: boolean
-  council?: { name: string; slug: string; isAdmin: boolean }
+  council?: { name: string; slug: string; isAdmin: boolean; isPublisher: boolean }
 }
 
 export async function presentCurrentUser(
@@ -21,6 +21,11 @@ export async function presentCurrentUser(
     email: user.email,
     isVerified: Boolean(user.emailVerifiedAt),
     isNetworkAdmin: isNetworkAdmin(user),
-    council: council && { name: council.name, slug: council.slug, isAdmin: isCouncilAdminOf(user, council.gssCode) },
+    council: council && {
+      name: council.name,
+      slug: council.slug,
+      isAdmin: isCouncilAdminOf(user, council.gssCode),
+      isPublisher: isPublisherOf(user, council.gssCode),
+    },
   }
 }

@@ -10,9 +10,13 @@ export function presentNavigation(user: CurrentUserView | undefined, currentPath
     text,
     active: currentPath === href || currentPath.startsWith(`${href}/`),
   })
-  if (!user) return [item(paths.auth.signIn(), 'Sign in'), item(paths.auth.createAccount(), 'Create an account')]
-  const items = [item(paths.account.show(), 'Your account')]
+  const browse = item(paths.caseStudies.list(), 'Case studies')
+  if (!user)
+    return [browse, item(paths.auth.signIn(), 'Sign in'), item(paths.auth.createAccount(), 'Create an account')]
+  const items = [browse]
+  if (user.council?.isPublisher) items.push(item(paths.publish.dashboard(), 'Publish'))
+  items.push(item(paths.account.show(), 'Your account'))
   if (user.council?.isAdmin) items.push(item(paths.councils.members(user.council.slug), 'Council members'))
-  if (user.isNetworkAdmin) items.push(item(paths.admin.users(), 'Users'))
+  if (user.isNetworkAdmin) items.push(item(paths.review.queue(), 'Review'), item(paths.admin.users(), 'Users'))
   return items
 }

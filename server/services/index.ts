@@ -1,6 +1,7 @@
 import type { Logger } from 'pino'
 import type { Config } from '../config'
 import { auditRepository } from '../data/auditRepository'
+import { caseStudyRepository } from '../data/caseStudyRepository'
 import { councilRepository } from '../data/councilRepository'
 import { emailTokenRepository } from '../data/emailTokenRepository'
 import { rateLimitRepository } from '../data/rateLimitRepository'
@@ -10,8 +11,12 @@ import { userRepository } from '../data/userRepository'
 import { createMailer, type Mailer } from '../mail/mailer'
 import { createAccountService } from './accountService'
 import { createAuditService } from './auditService'
+import { createCaseStudyEditingService } from './caseStudies/caseStudyEditingService'
+import { createCaseStudyReadService } from './caseStudies/caseStudyReadService'
+import { createCaseStudyReviewService } from './caseStudies/caseStudyReviewService'
 import { systemClock, type Clock } from './clock'
 import { createCouncilService } from './councilService'
+import { createDemoContentService } from './demoContent/demoContentService'
 import { createHealthService } from './healthService'
 import { createMembershipService } from './membershipService'
 import { createRateLimitService } from './rateLimitService'
@@ -33,7 +38,17 @@ export function createServices({
   const rateLimits = createRateLimitService(rateLimitRepository, clock)
   const shared = { audit, mailer, clock, publicBaseUrl: config.publicBaseUrl }
   const membership = createMembershipService({ ...shared, users: userRepository, councils })
+  const caseStudyEditing = createCaseStudyEditingService(caseStudyRepository, councils, audit, clock)
   return {
+    caseStudyEditing,
+    caseStudyReview: createCaseStudyReviewService({
+      ...shared,
+      repository: caseStudyRepository,
+      users: userRepository,
+      editing: caseStudyEditing,
+    }),
+    caseStudies: createCaseStudyReadService(caseStudyRepository, councils),
+    demoContent: createDemoContentService(caseStudyRepository, councils, audit, clock),
     audit,
     councils,
     membership,

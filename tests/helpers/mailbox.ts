@@ -13,7 +13,8 @@ export function sentEmails(): SentEmail[] {
     .sort()
     .map(file => {
       const raw = readFileSync(path.join(dir, file), 'utf8').replace(/\r\n/g, '\n')
-      const [head = '', ...body] = raw.split('\n\n')
+      const [folded = '', ...body] = raw.split('\n\n')
+      const head = folded.replace(/\n[ \t]+/g, ' ') // unfold long header lines
       const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'mi').exec(head)?.[1]?.trim() ?? ''
       // nodemailer writes quoted-printable for long lines: undo soft breaks and =XX escapes.
       const text = body

@@ -1,0 +1,94 @@
+import { Schema, Types, model } from 'mongoose'
+import { caseStudyContentSchema, type CaseStudyContent } from './caseStudyContent'
+
+export const REVIEW_STATES = ['editing', 'submitted', 'changes-requested', 'rejected'] as const
+export type ReviewState = (typeof REVIEW_STATES)[number]
+
+// One programme as one council ran it. The document holds the live (published) version and the
+// working (draft) version side by side, so visitors keep seeing the published one while an edit
+// is reviewed, and publishing is one single-document update. `revision` counts committed saves:
+// revision documents with a higher number were never committed and are ignored (see
+// server/data/caseStudyRepository.ts for the write order).
+const caseStudySchema = new Schema(
+  {
+    leadCouncilCode: { type: String, required: true },
+    slug: { type: String, required: true },
+    previousSlugs: { type: [String], default: [] },
+    createdBy: { type: Types.ObjectId, default: null },
+    revision: { type: Number, required: true, default: 0 },
+    publishedRevisions: { type: [Number], default: [] },
+    draft: {
+      type: new Schema(
+        {
+          content: { type: caseStudyContentSchema, required: true },
+          revision: { type: Number, required: true },
+          reviewState: { type: String, enum: REVIEW_STATES, required: true },
+          submittedAt: { type: Date, default: null },
+          submittedBy: { type: Types.ObjectId, default: null },
+          curatorComment: { type: String, default: '' },
+          // Task-list sections saved at least once, so "not started" and "in progress" differ.
+          savedSections: { type: [String], default: [] },
+          updatedAt: { type: Date, required: true },
+        },
+        { _id: false },
+      ),
+      default: null,
+    },
+    published: {
+      type: new Schema(
+        {
+          content: { type: caseStudyContentSchema, required: true },
+          revision: { type: Number, required: true },
+          publishedAt: { type: Date, required: true },
+          firstPublishedAt: { type: Date, required: true },
+          publishedBy: { type: Types.ObjectId, default: null },
+        },
+        { _id: false },
+      ),
+      default: null,
+    },
+    archivedAt: { type: Date, default: null },
+    // A curator's confirmation of the evidence level; absent, the level shown is self-assessed.
+    evidenceConfirmation: {
+      type: new Schema({ level: String, by: Types.ObjectId, at: Date }, { _id: false }),
+      default: null,
+    },
+  },
+  { timestamps: true, collection: 'caseStudies' },
+)
+
+caseStudySchema.index({ leadCouncilCode: 1 })
+caseStudySchema.index({ 'draft.reviewState': 1, 'draft.submittedAt': 1 })
+
+export type CaseStudyRecord = {
+  _id: Types.ObjectId
+  leadCouncilCode: string
+  slug: string
+  previousSlugs: string[]
+  createdBy: Types.ObjectId | null
+  revision: number
+  publishedRevisions: number[]
+  draft: {
+    content: CaseStudyContent
+    revision: number
+    reviewState: ReviewState
+    submittedAt: Date | null
+    submittedBy: Types.ObjectId | null
+    curatorComment: string
+    savedSections: string[]
+    updatedAt: Date
+  } | null
+  published: {
+    content: CaseStudyContent
+    revision: number
+    publishedAt: Date
+    firstPublishedAt: Date
+    publishedBy: Types.ObjectId | null
+  } | null
+  archivedAt: Date | null
+  evidenceConfirmation: { level: string; by: Types.ObjectId; at: Date } | null
+  createdAt: Date
+  updatedAt: Date
+}
+
+export const CaseStudy = model('CaseStudy', caseStudySchema)

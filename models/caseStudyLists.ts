@@ -1,0 +1,128 @@
+// Every controlled list a case study uses, with the labels and hints people see. Keys are stable
+// (stored and used in URLs); labels may be reworded freely.
+
+type Entry = { label: string; hint?: string }
+type List<K extends string> = Record<K, Entry>
+
+/**
+ * Themes follow how councils organise their services: the service groupings of the Local
+ * Government Association's case-study library and the Local Government Service List (LGSL),
+ * merged so that each council directorate finds itself in one or two themes.
+ */
+export const THEMES = {
+  'adult-social-care': { label: 'Adult social care' },
+  'childrens-services': { label: "Children's services and early help" },
+  'education-send': { label: 'Education and SEND' },
+  'public-health': { label: 'Public health and wellbeing' },
+  housing: { label: 'Housing and homelessness' },
+  planning: { label: 'Planning and building control' },
+  transport: { label: 'Transport, highways and parking' },
+  'waste-environment': { label: 'Waste, recycling and environment' },
+  climate: { label: 'Climate change and net zero' },
+  economy: { label: 'Economic development, skills and employment' },
+  'community-safety': { label: 'Community safety and antisocial behaviour' },
+  communities: { label: 'Communities, equalities and engagement' },
+  'culture-leisure': { label: 'Culture, leisure and libraries' },
+  digital: { label: 'Digital, data and technology' },
+  'finance-benefits': { label: 'Finance, revenues and benefits' },
+  workforce: { label: 'Workforce and organisational development' },
+  'customer-services': { label: 'Customer services' },
+} satisfies List<string>
+
+/**
+ * Barrier and enabler categories adapt the domains of the Consolidated Framework for
+ * Implementation Research (CFIR) — inner setting, outer setting, people, process — to the words
+ * council officers use for what gets in the way and what helps.
+ */
+export const BARRIER_CATEGORIES = {
+  funding: { label: 'Funding and budget pressure' },
+  capacity: { label: 'Staff capacity and recruitment' },
+  skills: { label: 'Skills and expertise' },
+  leadership: { label: 'Leadership and political support' },
+  culture: { label: 'Organisational culture and resistance to change' },
+  partnership: { label: 'Working with partners' },
+  'data-sharing': { label: 'Data sharing and information governance' },
+  technology: { label: 'Technology and legacy systems' },
+  procurement: { label: 'Procurement and contracts' },
+  'legal-regulatory': { label: 'Legal and regulatory constraints' },
+  'resident-engagement': { label: 'Resident engagement and trust' },
+  'measuring-impact': { label: 'Measuring impact' },
+} satisfies List<string>
+
+export const ENABLER_CATEGORIES = {
+  'senior-sponsorship': { label: 'Senior sponsorship' },
+  'political-support': { label: 'Political support' },
+  'dedicated-funding': { label: 'Dedicated or external funding' },
+  'dedicated-team': { label: 'Dedicated team or lead officer' },
+  partnership: { label: 'Strong partnerships' },
+  'co-design': { label: 'Co-design with residents and staff' },
+  'data-insight': { label: 'Good data and insight' },
+  technology: { label: 'Suitable technology' },
+  training: { label: 'Training and skills development' },
+  'test-and-learn': { label: 'Piloting and iterating' },
+  'peer-learning': { label: 'Learning from other councils' },
+  governance: { label: 'Clear governance and decision-making' },
+} satisfies List<string>
+
+export const STAGES = {
+  idea: { label: 'Idea', hint: 'Planned but not yet started' },
+  pilot: { label: 'Pilot', hint: 'Being tried on a small scale' },
+  live: { label: 'Live', hint: 'Running as a normal service' },
+  scaled: { label: 'Scaled', hint: 'Extended across the council or beyond' },
+  ended: { label: 'Ended', hint: 'No longer running' },
+} satisfies List<string>
+
+export const BUDGET_BANDS = {
+  'under-10k': { label: 'Under £10,000' },
+  '10k-50k': { label: '£10,000 to £50,000' },
+  '50k-250k': { label: '£50,000 to £250,000' },
+  '250k-1m': { label: '£250,000 to £1 million' },
+  'over-1m': { label: 'Over £1 million' },
+} satisfies List<string>
+
+/** Nesta Standards of Evidence (2013), levels 1 to 5. */
+export const EVIDENCE_LEVELS = {
+  '1': {
+    label: 'Level 1: a clear account',
+    hint: 'You can describe what you did and why it matters, logically and convincingly',
+  },
+  '2': {
+    label: 'Level 2: positive change measured',
+    hint: 'You have data showing positive change, but cannot show the programme caused it',
+  },
+  '3': {
+    label: 'Level 3: causality shown',
+    hint: 'A control or comparison group shows the programme caused the change',
+  },
+  '4': {
+    label: 'Level 4: independently confirmed',
+    hint: 'One or more independent evaluations confirm the impact and explain why',
+  },
+  '5': {
+    label: 'Level 5: replicated at scale',
+    hint: 'Manuals and systems make sure the impact is repeated wherever it is used',
+  },
+} satisfies List<string>
+
+export const LICENCES = {
+  'OGL-3.0': { label: 'Open Government Licence v3.0' },
+  'CC-BY-4.0': { label: 'Creative Commons Attribution 4.0' },
+  'CC-BY-SA-4.0': { label: 'Creative Commons Attribution-ShareAlike 4.0' },
+  'all-rights-reserved': { label: 'All rights reserved (ask before reusing)' },
+} satisfies List<string>
+
+export const DEFAULT_LICENCE = 'OGL-3.0'
+
+export type Theme = keyof typeof THEMES
+export type BarrierCategory = keyof typeof BARRIER_CATEGORIES
+export type EnablerCategory = keyof typeof ENABLER_CATEGORIES
+export type Stage = keyof typeof STAGES
+export type BudgetBand = keyof typeof BUDGET_BANDS
+export type EvidenceLevel = keyof typeof EVIDENCE_LEVELS
+export type Licence = keyof typeof LICENCES
+
+export const keysOf = <T extends object>(list: T) => Object.keys(list) as (keyof T & string)[]
+
+export function labelOf(list: Record<string, Entry>, key: string | null | undefined): string {
+  return (key && list[key]?.label) || ''
+}

@@ -1,0 +1,46 @@
+import type { Request, Response } from 'express'
+import { HttpError } from '../../errors/httpError'
+import { paths } from '../../paths'
+import { presentCaseStudy } from '../../presenters/caseStudyPresenter'
+import { presentRevisions } from '../../presenters/historyPresenter'
+import type { Services } from '../../services'
+
+export function historyController({ caseStudies, users }: Pick<Services, 'caseStudies' | 'users'>) {
+  return {
+    history: async (req: Request, res: Response) => {
+      const { caseStudy, revisions } = await caseStudies.history(req.user, String(req.params.id))
+      const id = caseStudy._id.toString()
+      res.render('pages/publish/history', {
+        pageTitle: 'History',
+        title: (caseStudy.draft ?? caseStudy.published)!.content.title,
+        backHref: paths.publish.taskList(id),
+        compareAction: paths.publish.compare(id),
+        revisions: await presentRevisions(id, caseStudy, revisions, users),
+      })
+    },
+
+    compare: async (req: Request, res: Response) => {
+      const from = Number(req.query.from)
+      const to = Number(req.query.to)
+      if (!Number.isInteger(from) || !Number.isInteger(to)) throw new HttpError(400, 'Choose two versions to compare')
+      const result = await caseStudies.compare(req.user, String(req.params.id), from, to)
+      const id = result.caseStudy._id.toString()
+      res.render('pages/publish/compare', {
+        pageTitle: `Changes from version ${result.from.number} to version ${result.to.number}`,
+        from: result.from.number,
+        to: result.to.number,
+        diffs: result.diffs,
+        backHref: paths.publish.history(id),
+      })
+    },
+
+    preview: async (req: Request, res: Response) => {
+      const view = await caseStudies.preview(req.user, String(req.params.id))
+      res.render('pages/caseStudies/show', {
+        pageTitle: `Preview: ${view.content.title}`,
+        caseStudy: presentCaseStudy(view, { showContacts: true }),
+        preview: { backHref: paths.publish.taskList(String(req.params.id)) },
+      })
+    },
+  }
+}

@@ -1,0 +1,80 @@
+import type { Request, Response } from 'express'
+import { z } from 'zod'
+import { parseForm } from '../../forms/formErrors'
+import { requiredText } from '../../forms/fields'
+import { paths } from '../../paths'
+import { describeState, presentAnswers, presentTaskList } from '../../presenters/taskListPresenter'
+import type { Services } from '../../services'
+import { renderForm } from '../render'
+import { requestContext } from '../requestContext'
+
+const startForm = z.object({ title: requiredText('Enter a title', 150, 'Title must be 150 characters or fewer') })
+
+export function publishController({ caseStudyEditing }: Pick<Services, 'caseStudyEditing'>) {
+  return {
+    dashboard: async (req: Request, res: Response) => {
+      const caseStudies = await caseStudyEditing.listForCouncil(req.user!)
+      res.render('pages/publish/dashboard', {
+        pageTitle: 'Your council’s case studies',
+        rows: caseStudies.map(caseStudy => ({
+          title: (caseStudy.draft ?? caseStudy.published)!.content.title,
+          href: paths.publish.taskList(caseStudy._id.toString()),
+          state: describeState(caseStudy),
+        })),
+      })
+    },
+
+    showStart: (_req: Request, res: Response) =>
+      renderForm(res, 'pages/publish/start', { title: 'Start a case study' }),
+
+    start: async (req: Request, res: Response) => {
+      const form = parseForm(startForm, req.body)
+      if (!form.ok) return renderForm(res, 'pages/publish/start', { title: 'Start a case study', ...form })
+      const caseStudy = await caseStudyEditing.create(req.user!, form.data.title, requestContext(req))
+      res.redirect(paths.publish.taskList(caseStudy._id.toString()))
+    },
+
+    taskList: async (req: Request, res: Response) => {
+      const { caseStudy, draft } = await caseStudyEditing.forEditing(req.user, String(req.params.id))
+      res.render('pages/publish/taskList', {
+        pageTitle: draft.content.title || 'Case study',
+        task: presentTaskList(caseStudy, draft),
+      })
+    },
+
+    checkAnswers: async (req: Request, res: Response) => {
+      const { caseStudy, draft } = await caseStudyEditing.forEditing(req.user, String(req.params.id))
+      const id = caseStudy._id.toString()
+      res.render('pages/publish/checkAnswers', {
+        pageTitle: 'Check your answers before submitting',
+        id,
+        sections: presentAnswers(id, draft.content),
+        reviewState: draft.reviewState,
+      })
+    },
+
+    submit: async (req: Request, res: Response) => {
+      const id = String(req.params.id)
+      const outcome = await caseStudyEditing.submit(req.user!, id, requestContext(req))
+      if (outcome === 'submitted') {
+        req.session.flash = 'Submitted for review. We will email you when a curator has decided.'
+        return res.redirect(paths.publish.taskList(id))
+      }
+      const { draft } = await caseStudyEditing.forEditing(req.user, id)
+      const errors = {
+        list: outcome.map(section => ({
+          text: `Complete the section "${section.title}"`,
+          href: paths.publish.section(id, section.id),
+        })),
+        messages: {},
+      }
+      res.status(400).render('pages/publish/checkAnswers', {
+        pageTitle: 'Error: Check your answers before submitting',
+        id,
+        sections: presentAnswers(id, draft.content),
+        errors,
+        reviewState: draft.reviewState,
+      })
+    },
+  }
+}

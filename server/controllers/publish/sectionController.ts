@@ -1,0 +1,90 @@
+import type { Request, Response } from 'express'
+import { fieldId, parseSection, sectionModel, type FormModel, type GroupItem } from '../../forms/caseStudySectionForm'
+import { formErrors, type FormErrors } from '../../forms/formErrors'
+import { NotFoundError } from '../../errors/httpError'
+import { paths } from '../../paths'
+import type { Services } from '../../services'
+import { SectionValueError } from '../../services/caseStudies/caseStudyEditingService'
+import { SECTIONS, sectionById, type Section } from '../../services/caseStudies/sections'
+import { requestContext } from '../requestContext'
+
+const VIEW = 'pages/publish/section'
+
+/** Repeating groups always offer one blank item to fill in, so adding needs no JavaScript. */
+function withBlankItems(section: Section, model: FormModel, extraFor?: string): FormModel {
+  const shown = { ...model }
+  for (const field of section.fields) {
+    if (field.kind !== 'group') continue
+    const id = fieldId(field.name)
+    const items = [...((shown[id] as GroupItem[]) ?? [])]
+    const blanks = items.length === 0 || id === extraFor ? 1 : 0
+    for (let i = 0; i < blanks && items.length < field.maxItems; i++) items.push({})
+    shown[id] = items
+  }
+  return shown
+}
+
+export function sectionController({
+  caseStudyEditing,
+  caseStudies,
+}: Pick<Services, 'caseStudyEditing' | 'caseStudies'>) {
+  function sectionFrom(req: Request): Section {
+    const section = sectionById(String(req.params.section))
+    if (!section) throw new NotFoundError()
+    return section
+  }
+
+  function render(res: Response, id: string, section: Section, model: FormModel, errors?: FormErrors, status = 200) {
+    const index = SECTIONS.indexOf(section)
+    res.status(errors ? 400 : status).render(VIEW, {
+      pageTitle: `${errors ? 'Error: ' : ''}${section.title}`,
+      section,
+      model,
+      errors,
+      action: paths.publish.section(id, section.id),
+      backHref: paths.publish.taskList(id),
+      stepText: `Section ${index + 1} of ${SECTIONS.length}`,
+    })
+  }
+
+  return {
+    show: async (req: Request, res: Response) => {
+      const section = sectionFrom(req)
+      const { caseStudy, draft } = await caseStudyEditing.forEditing(req.user, String(req.params.id))
+      const slugs = new Map<string, string>()
+      if (draft.content.adaptedFrom.caseStudyId) {
+        const original = await caseStudies.linkById(draft.content.adaptedFrom.caseStudyId)
+        if (original) slugs.set(draft.content.adaptedFrom.caseStudyId, original.slug)
+      }
+      const model = sectionModel(section, draft.content, id => slugs.get(id) ?? '')
+      render(res, caseStudy._id.toString(), section, withBlankItems(section, model))
+    },
+
+    save: async (req: Request, res: Response) => {
+      const section = sectionFrom(req)
+      const id = String(req.params.id)
+      const parsed = parseSection(section, req.body)
+      if (parsed.errors) return render(res, id, section, withBlankItems(section, parsed.model), parsed.errors)
+      try {
+        await caseStudyEditing.saveSection(req.user!, id, section, parsed.values, requestContext(req))
+      } catch (error) {
+        if (!(error instanceof SectionValueError)) throw error
+        return render(
+          res,
+          id,
+          section,
+          withBlankItems(section, parsed.model),
+          formErrors([[error.field, error.message]]),
+        )
+      }
+      if (parsed.action.kind === 'save') return res.redirect(paths.publish.taskList(id))
+      // "Add another" and "Remove" save what was typed and show the section again.
+      render(
+        res,
+        id,
+        section,
+        withBlankItems(section, parsed.model, parsed.action.kind === 'add' ? parsed.action.group : undefined),
+      )
+    },
+  }
+}

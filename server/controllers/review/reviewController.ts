@@ -1,0 +1,109 @@
+import type { Request, Response } from 'express'
+import { z } from 'zod'
+import { EVIDENCE_LEVELS, keysOf } from '../../../models/caseStudyLists'
+import { parseForm } from '../../forms/formErrors'
+import { choice, requiredText } from '../../forms/fields'
+import { HttpError } from '../../errors/httpError'
+import { paths } from '../../paths'
+import { presentCaseStudy } from '../../presenters/caseStudyPresenter'
+import { presentQueue } from '../../presenters/reviewPresenter'
+import type { Services } from '../../services'
+import { requestContext } from '../requestContext'
+
+const decisionForm = z.discriminatedUnion(
+  'decision',
+  [
+    z.object({ decision: z.literal('publish'), comment: z.any().optional() }),
+    z.object({
+      decision: z.literal('request-changes'),
+      comment: requiredText('Enter what needs to change', 5_000, 'Comment must be 5,000 characters or fewer'),
+    }),
+    z.object({
+      decision: z.literal('reject'),
+      comment: requiredText('Enter why it is not being published', 5_000, 'Reason must be 5,000 characters or fewer'),
+    }),
+  ],
+  { error: 'Select a decision' },
+)
+
+const evidenceForm = z.object({ level: choice(keysOf(EVIDENCE_LEVELS), 'Select an evidence level') })
+const archiveForm = z.object({ archive: choice(['yes', 'no'], 'Select archive or unarchive') })
+
+export function reviewController({
+  caseStudyReview,
+  caseStudies,
+  councils,
+}: Pick<Services, 'caseStudyReview' | 'caseStudies' | 'councils'>) {
+  async function renderReview(req: Request, res: Response, extra: Record<string, unknown> = {}, status = 200) {
+    const caseStudy = await caseStudyReview.forReview(req.user, String(req.params.id))
+    const view = await caseStudies.preview(req.user, caseStudy._id.toString())
+    res.status(status).render('pages/review/show', {
+      pageTitle: `${status === 400 ? 'Error: ' : ''}Review: ${view.content.title}`,
+      id: caseStudy._id.toString(),
+      caseStudy: presentCaseStudy(view, { showContacts: true }),
+      diffs: caseStudies.reviewDiff(caseStudy, req.user),
+      isSubmitted: caseStudy.draft?.reviewState === 'submitted',
+      isPublished: Boolean(caseStudy.published),
+      isArchived: Boolean(caseStudy.archivedAt),
+      hasPublishedVersion: Boolean(caseStudy.published),
+      evidenceConfirmed: caseStudy.evidenceConfirmation?.level,
+      values: {},
+      ...extra,
+    })
+  }
+
+  return {
+    queue: async (req: Request, res: Response) => {
+      const queue = await caseStudyReview.queue(req.user)
+      res.render('pages/review/queue', { pageTitle: 'Review queue', rows: await presentQueue(queue, councils) })
+    },
+
+    show: (req: Request, res: Response) => renderReview(req, res),
+
+    decide: async (req: Request, res: Response) => {
+      const form = parseForm(decisionForm, req.body)
+      if (!form.ok) {
+        const errors = form.errors.messages.decision
+          ? form.errors
+          : { ...form.errors, list: form.errors.list.map(item => ({ ...item, href: '#comment' })) }
+        return renderReview(req, res, { errors, values: form.values }, 400)
+      }
+      const id = String(req.params.id)
+      await caseStudyReview.decide(
+        req.user!,
+        id,
+        form.data.decision,
+        typeof form.data.comment === 'string' ? form.data.comment : '',
+        requestContext(req),
+      )
+      req.session.flash = { publish: 'Published', 'request-changes': 'Changes requested', reject: 'Rejected' }[
+        form.data.decision
+      ]
+      res.redirect(paths.review.queue())
+    },
+
+    archive: async (req: Request, res: Response) => {
+      const form = parseForm(archiveForm, req.body)
+      if (!form.ok) throw new HttpError(400, 'Select archive or unarchive')
+      await caseStudyReview.setArchived(
+        req.user!,
+        String(req.params.id),
+        form.data.archive === 'yes',
+        requestContext(req),
+      )
+      req.session.flash =
+        form.data.archive === 'yes'
+          ? 'Archived: visitors can no longer see it'
+          : 'Unarchived: visitors can see it again'
+      res.redirect(paths.review.show(String(req.params.id)))
+    },
+
+    evidence: async (req: Request, res: Response) => {
+      const form = parseForm(evidenceForm, req.body)
+      if (!form.ok) return renderReview(req, res, { errors: form.errors }, 400)
+      await caseStudyReview.confirmEvidence(req.user!, String(req.params.id), form.data.level, requestContext(req))
+      req.session.flash = 'Evidence level confirmed'
+      res.redirect(paths.review.show(String(req.params.id)))
+    },
+  }
+}

@@ -1,0 +1,121 @@
+import type { CaseStudyContent } from '../../models/caseStudyContent'
+import {
+  BARRIER_CATEGORIES,
+  BUDGET_BANDS,
+  ENABLER_CATEGORIES,
+  EVIDENCE_LEVELS,
+  LICENCES,
+  STAGES,
+  THEMES,
+  labelOf,
+} from '../../models/caseStudyLists'
+import type { PublicCaseStudy } from '../services/caseStudies/caseStudyReadService'
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })
+
+/** "2023-04" → "April 2023". */
+export const monthYear = (value: string) => {
+  const [year, month] = value.split('-')
+  return year && month ? `${MONTHS[Number(month) - 1]} ${year}` : ''
+}
+
+/**
+ * Long text is plain text: paragraphs split on blank lines, lines kept. Nothing is interpreted as
+ * HTML or Markdown; the view escapes every line.
+ */
+export const paragraphs = (text: string): string[][] =>
+  text
+    .split(/\n\s*\n/)
+    .map(paragraph =>
+      paragraph
+        .split('\n')
+        .map(line => line.trim())
+        .filter(Boolean),
+    )
+    .filter(lines => lines.length > 0)
+
+export const formatDate = (date: Date | undefined | null) => (date ? dateFormat.format(date) : '')
+
+/** The public page's view model. Contacts are included only when the viewer may see them. */
+export function presentCaseStudy(view: PublicCaseStudy, options: { showContacts: boolean }) {
+  const content: CaseStudyContent = view.content
+  const resources = content.resources
+  return {
+    title: content.title,
+    slug: view.caseStudy.slug,
+    councilName: view.councilName,
+    summary: content.summary,
+    stage: labelOf(STAGES, content.stage),
+    themes: content.themes.map(theme => labelOf(THEMES, theme)),
+    tags: content.tags,
+    partners: content.partners,
+    dates: [
+      content.startDate ? `Started ${monthYear(content.startDate)}` : '',
+      content.endDate ? `ended ${monthYear(content.endDate)}` : '',
+    ]
+      .filter(Boolean)
+      .join(', '),
+    evidence: {
+      label: labelOf(EVIDENCE_LEVELS, view.evidence.level),
+      confirmed: view.evidence.confirmed,
+      reason: paragraphs(content.evidenceReason),
+    },
+    budgetBand: labelOf(BUDGET_BANDS, resources.budgetBand),
+    problem: paragraphs(content.problem),
+    whatTheyDid: paragraphs(content.whatTheyDid),
+    context: paragraphs(content.context),
+    barriers: content.barriers.map(item => ({
+      category: labelOf(BARRIER_CATEGORIES, item.category),
+      description: paragraphs(item.description),
+    })),
+    enablers: content.enablers.map(item => ({
+      category: labelOf(ENABLER_CATEGORIES, item.category),
+      description: paragraphs(item.description),
+    })),
+    resources: [
+      ['One-off costs', resources.oneOffCost],
+      ['Recurring costs', resources.recurringCost],
+      ['Staff time', resources.staffTime],
+      ['Skills', resources.skills],
+      ['Technology', resources.technology],
+      ['Partners', resources.partners],
+      ['Time to first results', resources.timeToFirstResults],
+    ].filter(([, value]) => value) as [string, string][],
+    outcomes: paragraphs(content.outcomes),
+    evaluations: content.evaluations,
+    costsAndSavings: paragraphs(content.costsAndSavings),
+    lessons: paragraphs(content.lessons),
+    documents: content.documents.map(document => ({ ...document, licence: labelOf(LICENCES, document.licence) })),
+    contacts: options.showContacts ? content.contacts : undefined,
+    hasContacts: content.contacts.length > 0,
+    adaptedFrom: view.adaptedFrom,
+    adaptedFromExternal: content.adaptedFrom.externalName
+      ? { name: content.adaptedFrom.externalName, url: content.adaptedFrom.externalUrl }
+      : undefined,
+    whatChanged: paragraphs(content.adaptedFrom.whatChanged),
+    adaptedBy: view.adaptedBy,
+    licence: labelOf(LICENCES, content.licence),
+    licenceKey: content.licence,
+    publishedOn: formatDate(view.firstPublishedAt),
+    updatedOn:
+      view.publishedAt && view.firstPublishedAt && view.publishedAt.getTime() !== view.firstPublishedAt.getTime()
+        ? formatDate(view.publishedAt)
+        : '',
+  }
+}
+
+export type CaseStudyView = ReturnType<typeof presentCaseStudy>

@@ -1,0 +1,76 @@
+import type { CaseStudyData } from '../data/caseStudyRepository'
+import { paths } from '../paths'
+import { fieldAsText } from '../services/caseStudies/contentDiff'
+import { SECTIONS, asText, fieldValue, sectionStatus, type SectionStatus } from '../services/caseStudies/sections'
+import { BUDGET_BANDS, labelOf } from '../../models/caseStudyLists'
+import type { CaseStudyContent } from '../../models/caseStudyContent'
+import { formatDate } from './caseStudyPresenter'
+
+const STATUS_TEXT: Record<SectionStatus, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  completed: 'Completed',
+}
+
+type Draft = NonNullable<CaseStudyData['draft']>
+
+const REVIEW_STATE_TEXT: Record<Draft['reviewState'], string> = {
+  editing: 'Draft',
+  submitted: 'Waiting for review',
+  'changes-requested': 'Changes requested',
+  rejected: 'Not published',
+}
+
+/** Where a case study stands, in a few words for the publisher's lists and task list. */
+export function describeState(caseStudy: CaseStudyData): string {
+  if (caseStudy.archivedAt) return 'Archived'
+  if (caseStudy.draft)
+    return caseStudy.published
+      ? `Published, with ${REVIEW_STATE_TEXT[caseStudy.draft.reviewState].toLowerCase()} edits`
+      : REVIEW_STATE_TEXT[caseStudy.draft.reviewState]
+  return 'Published'
+}
+
+export function presentTaskList(caseStudy: CaseStudyData, draft: Draft) {
+  const id = caseStudy._id.toString()
+  const sections = SECTIONS.map(section => {
+    const status = sectionStatus(section, draft.content, draft.savedSections)
+    return {
+      id: section.id,
+      title: section.title,
+      href: paths.publish.section(id, section.id),
+      status,
+      statusText: STATUS_TEXT[status],
+    }
+  })
+  return {
+    id,
+    title: draft.content.title,
+    state: describeState(caseStudy),
+    reviewState: draft.reviewState,
+    curatorComment: draft.curatorComment,
+    sections,
+    completedCount: sections.filter(section => section.status === 'completed').length,
+    lastSaved: formatDate(draft.updatedAt),
+    isPublished: Boolean(caseStudy.published),
+    publicHref: caseStudy.published && !caseStudy.archivedAt ? paths.caseStudies.show(caseStudy.slug) : undefined,
+  }
+}
+
+/** Check your answers: every section's fields as text, with a change link per section. */
+export function presentAnswers(id: string, content: CaseStudyContent) {
+  return SECTIONS.map(section => ({
+    title: section.title,
+    changeHref: paths.publish.section(id, section.id),
+    rows: section.fields.map(field => {
+      const topLevel = field.name.split('.')[0] as keyof CaseStudyContent
+      const text =
+        field.name === 'resources.budgetBand'
+          ? labelOf(BUDGET_BANDS, content.resources.budgetBand)
+          : topLevel === 'resources'
+            ? asText(fieldValue(content, field.name))
+            : fieldAsText(content, topLevel)
+      return { label: field.label, lines: text ? text.split('\n') : [], missing: Boolean(field.required) && !text }
+    }),
+  }))
+}

@@ -1,0 +1,41 @@
+import { Router } from 'express'
+import { caseStudiesController } from '../controllers/caseStudiesController'
+import { historyController } from '../controllers/publish/historyController'
+import { publishController } from '../controllers/publish/publishController'
+import { sectionController } from '../controllers/publish/sectionController'
+import { reviewController } from '../controllers/review/reviewController'
+import { requireNetworkAdmin, requireVerified } from '../middleware/requireUser'
+import { paths } from '../paths'
+import type { Services } from '../services'
+
+export function caseStudyRoutes(services: Services): Router {
+  const router = Router()
+  const publicPages = caseStudiesController(services)
+  const publish = publishController(services)
+  const sections = sectionController(services)
+  const history = historyController(services)
+  const review = reviewController(services)
+
+  router.get(paths.caseStudies.list(), publicPages.list)
+  router.get(paths.caseStudies.show(':slug'), publicPages.show)
+
+  // Publishers of the lead council and network admins: the services decide (404 for other councils).
+  router.get(paths.publish.dashboard(), requireVerified, publish.dashboard)
+  router.get(paths.publish.start(), requireVerified, publish.showStart)
+  router.post(paths.publish.start(), requireVerified, publish.start)
+  router.get(paths.publish.taskList(':id'), requireVerified, publish.taskList)
+  router.get(paths.publish.section(':id', ':section'), requireVerified, sections.show)
+  router.post(paths.publish.section(':id', ':section'), requireVerified, sections.save)
+  router.get(paths.publish.checkAnswers(':id'), requireVerified, publish.checkAnswers)
+  router.post(paths.publish.checkAnswers(':id'), requireVerified, publish.submit)
+  router.get(paths.publish.preview(':id'), requireVerified, history.preview)
+  router.get(paths.publish.history(':id'), requireVerified, history.history)
+  router.get(paths.publish.compare(':id'), requireVerified, history.compare)
+
+  router.get(paths.review.queue(), requireNetworkAdmin, review.queue)
+  router.get(paths.review.show(':id'), requireNetworkAdmin, review.show)
+  router.post(paths.review.decision(':id'), requireNetworkAdmin, review.decide)
+  router.post(paths.review.archive(':id'), requireNetworkAdmin, review.archive)
+  router.post(paths.review.evidence(':id'), requireNetworkAdmin, review.evidence)
+  return router
+}

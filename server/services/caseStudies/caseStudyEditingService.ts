@@ -1,0 +1,214 @@
+import type { Types } from 'mongoose'
+import { emptyContent, type CaseStudyContent } from '../../../models/caseStudyContent'
+import type { CaseStudyData, CaseStudyRepository } from '../../data/caseStudyRepository'
+import type { UserData } from '../../data/userRepository'
+import { ForbiddenError, HttpError, NotFoundError } from '../../errors/httpError'
+import type { AuditService, RequestContext } from '../auditService'
+import { activeCouncilOf, authorise, isPublisherOf } from '../authorisation'
+import type { Clock } from '../clock'
+import type { CouncilService } from '../councilService'
+import { caseStudySlug } from './slugs'
+import { editableCaseStudy } from './access'
+import { SECTIONS, asText, changedFields, missingRequiredFields, type Section } from './sections'
+
+/** A field value that did not validate against something stored (another case study's address). */
+export class SectionValueError extends HttpError {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(400, message)
+  }
+}
+
+function setValue(content: CaseStudyContent, name: string, value: unknown): void {
+  const keys = name.split('.')
+  const last = keys.pop() as string
+  const parent = keys.reduce<Record<string, unknown>>(
+    (node, key) => node[key] as Record<string, unknown>,
+    content as unknown as Record<string, unknown>,
+  )
+  parent[last] = value
+}
+
+const clone = (content: CaseStudyContent): CaseStudyContent => structuredClone(content)
+
+export function createCaseStudyEditingService(
+  repository: CaseStudyRepository,
+  councils: CouncilService,
+  audit: AuditService,
+  clock: Clock,
+) {
+  const subject = (caseStudy: Pick<CaseStudyData, '_id'>) => ({
+    subjectType: 'case-study',
+    subjectId: caseStudy._id.toString(),
+  })
+
+  /** A new slug from the title and the council's area, numbered if taken. */
+  async function claimSlugFor(title: string, caseStudyId: Types.ObjectId, councilName: string): Promise<string> {
+    const base = caseStudySlug(title, councilName)
+    for (let attempt = 1; attempt < 100; attempt++) {
+      const slug = attempt === 1 ? base : `${base}-${attempt}`
+      if (await repository.claimSlug(slug, caseStudyId)) return slug
+    }
+    throw new Error(`no free slug for "${title}"`)
+  }
+
+  return {
+    /** For publishing under a new title: the council's name comes from the case study. */
+    async claimSlugForCaseStudy(
+      title: string,
+      caseStudy: Pick<CaseStudyData, '_id' | 'leadCouncilCode'>,
+    ): Promise<string> {
+      const council = await councils.findByGssCode(caseStudy.leadCouncilCode)
+      return claimSlugFor(title, caseStudy._id, council?.name ?? '')
+    },
+
+    async create(actor: UserData, title: string, context: RequestContext): Promise<CaseStudyData> {
+      const councilCode = activeCouncilOf(actor)
+      authorise(Boolean(councilCode && isPublisherOf(actor, councilCode)), 'Only publishers can start case studies')
+      const now = clock()
+      const id = repository.newId()
+      const council = await councils.findByGssCode(councilCode as string)
+      const slug = await claimSlugFor(title, id, council?.name ?? '')
+      const content = emptyContent(title)
+      const caseStudy = {
+        _id: id,
+        leadCouncilCode: councilCode as string,
+        slug,
+        previousSlugs: [],
+        createdBy: actor._id,
+        revision: 1,
+        publishedRevisions: [],
+        draft: {
+          content,
+          revision: 1,
+          reviewState: 'editing' as const,
+          submittedAt: null,
+          submittedBy: null,
+          curatorComment: '',
+          savedSections: ['title-and-summary'],
+          updatedAt: now,
+        },
+        published: null,
+        archivedAt: null,
+        evidenceConfirmation: null,
+      }
+      await repository.insert(caseStudy, {
+        at: now,
+        by: actor._id,
+        action: 'created',
+        changedFields: ['title'],
+        content,
+      })
+      await audit.record(context, { action: 'case-study.created', ...subject(caseStudy) })
+      return { ...caseStudy, createdAt: now, updatedAt: now }
+    },
+
+    /** The version being edited: the draft, or a copy of the published version if there is no draft. */
+    async forEditing(actor: UserData | undefined, id: string) {
+      const caseStudy = await editableCaseStudy(repository, actor, id)
+      const draft = caseStudy.draft ?? {
+        content: clone(caseStudy.published!.content),
+        revision: caseStudy.revision,
+        reviewState: 'editing' as const,
+        submittedAt: null,
+        submittedBy: null,
+        curatorComment: '',
+        savedSections: SECTIONS.map(section => section.id),
+        updatedAt: clock(),
+      }
+      return { caseStudy, draft }
+    },
+
+    /**
+     * Saves one section's values into the draft as a new revision. Editing a published case study
+     * starts a draft; visitors keep seeing the published version until a curator publishes again.
+     * Editing a submitted draft takes it back out of the review queue.
+     */
+    async saveSection(
+      actor: UserData,
+      id: string,
+      section: Section,
+      values: Record<string, unknown>,
+      context: RequestContext,
+    ): Promise<void> {
+      const { caseStudy, draft } = await this.forEditing(actor, id)
+      if (caseStudy.archivedAt) throw new ForbiddenError('Archived case studies cannot be edited')
+      if (draft.reviewState === 'rejected')
+        throw new ForbiddenError('This case study was rejected and cannot be edited')
+      const content = clone(draft.content)
+      for (const [name, value] of Object.entries(values)) {
+        if (name === 'adaptedFrom.caseStudyId' && value) {
+          const original = await repository.findBySlug(asText(value))
+          if (!original?.published || original._id.equals(caseStudy._id)) {
+            throw new SectionValueError(
+              'adaptedFrom-caseStudyId',
+              'Enter the address of a published case study on Practice Exchange',
+            )
+          }
+          setValue(content, name, original._id.toString())
+        } else setValue(content, name, value)
+      }
+      const changed = changedFields(draft.content, content)
+      const savedSections = [...new Set([...draft.savedSections, section.id])]
+      const now = clock()
+      const nextDraft = {
+        ...draft,
+        content,
+        savedSections,
+        updatedAt: now,
+        reviewState: 'editing' as const,
+        revision: changed.length ? caseStudy.revision + 1 : draft.revision,
+      }
+      await repository.commit(caseStudy._id, caseStudy.revision, {
+        revision: changed.length
+          ? { at: now, by: actor._id, action: 'saved', changedFields: changed, content }
+          : undefined,
+        set: { draft: nextDraft },
+      })
+      if (changed.length)
+        await audit.record(context, {
+          action: 'case-study.saved',
+          ...subject(caseStudy),
+          details: { section: section.id, fields: changed },
+        })
+    },
+
+    /** Sections still missing something required, in task-list order. */
+    incompleteSections(content: CaseStudyContent): Section[] {
+      return SECTIONS.filter(section => missingRequiredFields(section, content).length > 0)
+    },
+
+    async submit(actor: UserData, id: string, context: RequestContext): Promise<'submitted' | Section[]> {
+      const { caseStudy, draft } = await this.forEditing(actor, id)
+      if (!caseStudy.draft) throw new NotFoundError('Nothing to submit')
+      const incomplete = this.incompleteSections(draft.content)
+      if (incomplete.length) return incomplete
+      await repository.commit(caseStudy._id, caseStudy.revision, {
+        set: {
+          draft: {
+            ...draft,
+            reviewState: 'submitted',
+            submittedAt: clock(),
+            submittedBy: actor._id,
+            curatorComment: '',
+          },
+        },
+      })
+      await audit.record(context, { action: 'case-study.submitted', ...subject(caseStudy) })
+      return 'submitted'
+    },
+
+    async listForCouncil(actor: UserData): Promise<CaseStudyData[]> {
+      const councilCode = activeCouncilOf(actor)
+      authorise(
+        Boolean(councilCode && isPublisherOf(actor, councilCode)),
+        'Only publishers can see their council’s case studies',
+      )
+      return repository.listByCouncil(councilCode as string)
+    },
+  }
+}
+
+export type CaseStudyEditingService = ReturnType<typeof createCaseStudyEditingService>

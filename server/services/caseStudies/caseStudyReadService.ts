@@ -1,0 +1,126 @@
+import type { CaseStudyContent } from '../../../models/caseStudyContent'
+import type { CaseStudyData, CaseStudyRepository, RevisionData } from '../../data/caseStudyRepository'
+import type { UserData } from '../../data/userRepository'
+import { NotFoundError } from '../../errors/httpError'
+import { isNetworkAdmin, type MaybeUser } from '../authorisation'
+import type { CouncilService } from '../councilService'
+import { editableCaseStudy } from './access'
+import { diffContent, type FieldDiff } from './contentDiff'
+
+export type CaseStudyLink = { title: string; slug: string; councilName: string }
+
+export type PublicCaseStudy = {
+  caseStudy: CaseStudyData
+  content: CaseStudyContent
+  councilName: string
+  adaptedFrom: CaseStudyLink | undefined
+  adaptedBy: CaseStudyLink[]
+  evidence: { level: string; confirmed: boolean }
+  publishedAt: Date | undefined
+  firstPublishedAt: Date | undefined
+}
+
+export function createCaseStudyReadService(repository: CaseStudyRepository, councils: CouncilService) {
+  const councilName = async (code: string) => (await councils.findByGssCode(code))?.name ?? code
+
+  async function linkTo(caseStudy: CaseStudyData | undefined): Promise<CaseStudyLink | undefined> {
+    if (!caseStudy?.published || caseStudy.archivedAt) return undefined
+    return {
+      title: caseStudy.published.content.title,
+      slug: caseStudy.slug,
+      councilName: await councilName(caseStudy.leadCouncilCode),
+    }
+  }
+
+  async function present(caseStudy: CaseStudyData, content: CaseStudyContent): Promise<PublicCaseStudy> {
+    const adaptations = await repository.listAdaptationsOf(caseStudy._id)
+    const adaptedBy = (await Promise.all(adaptations.map(linkTo))).filter((link): link is CaseStudyLink =>
+      Boolean(link),
+    )
+    const confirmation = caseStudy.evidenceConfirmation
+    return {
+      caseStudy,
+      content,
+      councilName: await councilName(caseStudy.leadCouncilCode),
+      adaptedFrom: content.adaptedFrom.caseStudyId
+        ? await linkTo(await repository.findById(content.adaptedFrom.caseStudyId))
+        : undefined,
+      adaptedBy,
+      evidence: { level: confirmation?.level ?? content.evidenceLevel, confirmed: Boolean(confirmation) },
+      publishedAt: caseStudy.published?.publishedAt,
+      firstPublishedAt: caseStudy.published?.firstPublishedAt,
+    }
+  }
+
+  return {
+    /** A link to a published case study by id (for "adapted from" fields). */
+    linkById: async (id: string) => linkTo(await repository.findById(id)),
+
+    /** The published version at this slug; an old slug answers with the current one to redirect to. */
+    async publicBySlug(slug: string): Promise<{ redirectTo: string } | PublicCaseStudy> {
+      const caseStudy = await repository.findBySlug(slug)
+      if (!caseStudy?.published || caseStudy.archivedAt) throw new NotFoundError()
+      if (caseStudy.slug !== slug) return { redirectTo: caseStudy.slug }
+      return present(caseStudy, caseStudy.published.content)
+    },
+
+    /** The draft as the public page would show it, for its publishers and curators. */
+    async preview(actor: MaybeUser, id: string): Promise<PublicCaseStudy> {
+      const caseStudy = await editableCaseStudy(repository, actor, id)
+      return present(caseStudy, caseStudy.draft?.content ?? caseStudy.published!.content)
+    },
+
+    async listPublished(page: number, pageSize: number) {
+      const [items, total] = await Promise.all([
+        repository.listPublished(pageSize, (page - 1) * pageSize),
+        repository.countPublished(),
+      ])
+      const links = await Promise.all(
+        items.map(async item => ({
+          ...(await linkTo(item))!,
+          summary: item.published!.content.summary,
+          themes: item.published!.content.themes,
+          stage: item.published!.content.stage,
+        })),
+      )
+      return { items: links, total }
+    },
+
+    async history(
+      actor: UserData | undefined,
+      id: string,
+    ): Promise<{ caseStudy: CaseStudyData; revisions: RevisionData[] }> {
+      const caseStudy = await editableCaseStudy(repository, actor, id)
+      return { caseStudy, revisions: await repository.listRevisions(caseStudy) }
+    },
+
+    /** Readable field diffs between two committed revisions. */
+    async compare(
+      actor: UserData | undefined,
+      id: string,
+      from: number,
+      to: number,
+    ): Promise<{ caseStudy: CaseStudyData; from: RevisionData; to: RevisionData; diffs: FieldDiff[] }> {
+      const caseStudy = await editableCaseStudy(repository, actor, id)
+      const [older, newer] = await Promise.all([
+        repository.findRevision(caseStudy, Math.min(from, to)),
+        repository.findRevision(caseStudy, Math.max(from, to)),
+      ])
+      if (!older || !newer) throw new NotFoundError()
+      return {
+        caseStudy,
+        from: older,
+        to: newer,
+        diffs: diffContent(older.content, newer.content, { includeContacts: true }),
+      }
+    },
+
+    /** What a curator reviews: the draft against the last published version (or against nothing). */
+    reviewDiff(caseStudy: CaseStudyData, actor: MaybeUser): FieldDiff[] {
+      if (!isNetworkAdmin(actor) || !caseStudy.draft) return []
+      return diffContent(caseStudy.published?.content, caseStudy.draft.content, { includeContacts: true })
+    },
+  }
+}
+
+export type CaseStudyReadService = ReturnType<typeof createCaseStudyReadService>
