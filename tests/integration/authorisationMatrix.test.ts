@@ -36,6 +36,8 @@ type Route = {
   /** Builds the path and form fields; may create the record the request acts on. */
   request: () => RouteRequest | Promise<RouteRequest>
   allowed: Actor[]
+  /** What everyone else signed in gets: 403, or 404 where even existence is private. */
+  deniedStatus?: 403 | 404
 }
 
 const SIGNED_IN: Actor[] = [
@@ -49,6 +51,9 @@ const SIGNED_IN: Actor[] = [
 ]
 const VERIFIED: Actor[] = SIGNED_IN.filter(actor => actor !== 'unverified')
 const LEEDS_MANAGERS: Actor[] = ['councilAdminA', 'networkAdmin']
+const LEEDS_EDITORS: Actor[] = ['publisherA', 'networkAdmin']
+
+let leedsDraftId = ''
 
 // The matrix is data: a new protected route joins by adding a row.
 const ROUTES: Route[] = [
@@ -145,6 +150,63 @@ const ROUTES: Route[] = [
     }),
     allowed: ['networkAdmin'],
   },
+  {
+    name: 'publishing dashboard',
+    method: 'GET',
+    request: () => ({ path: '/publish' }),
+    allowed: ['publisherA', 'publisherB'],
+  },
+  {
+    name: 'start a case study form',
+    method: 'GET',
+    request: () => ({ path: '/publish/case-studies/new' }),
+    allowed: ['publisherA', 'publisherB'],
+  },
+  {
+    name: 'start a case study',
+    method: 'POST',
+    request: () => ({ path: '/publish/case-studies/new', formPath: '/account', fields: { title: 'Matrix test' } }),
+    allowed: ['publisherA', 'publisherB'],
+  },
+  {
+    name: 'a Leeds draft task list',
+    method: 'GET',
+    request: () => ({ path: `/publish/case-studies/${leedsDraftId}` }),
+    allowed: LEEDS_EDITORS,
+    deniedStatus: 404,
+  },
+  {
+    name: 'a Leeds draft section save',
+    method: 'POST',
+    request: () => ({
+      path: `/publish/case-studies/${leedsDraftId}/sections/lessons`,
+      formPath: '/account',
+      fields: { lessons: 'x', action: 'save' },
+    }),
+    allowed: LEEDS_EDITORS,
+    deniedStatus: 404,
+  },
+  {
+    name: 'a Leeds draft preview',
+    method: 'GET',
+    request: () => ({ path: `/publish/case-studies/${leedsDraftId}/preview` }),
+    allowed: LEEDS_EDITORS,
+    deniedStatus: 404,
+  },
+  {
+    name: 'a Leeds draft history',
+    method: 'GET',
+    request: () => ({ path: `/publish/case-studies/${leedsDraftId}/history` }),
+    allowed: LEEDS_EDITORS,
+    deniedStatus: 404,
+  },
+  { name: 'review queue', method: 'GET', request: () => ({ path: '/review' }), allowed: ['networkAdmin'] },
+  {
+    name: 'review a case study',
+    method: 'GET',
+    request: () => ({ path: `/review/${leedsDraftId}` }),
+    allowed: ['networkAdmin'],
+  },
 ]
 
 describe('authorisation matrix: every protected route × every role', () => {
@@ -155,6 +217,10 @@ describe('authorisation matrix: every protected route × every role', () => {
     const services = testServices()
     await services.referenceData.loadCouncils()
     app = createTestApp(services)
+    const leedsPublisher = await createUser({ role: 'publisher', councilCode: LEEDS.code })
+    leedsDraftId = (
+      await services.caseStudyEditing.create(leedsPublisher, 'A Leeds draft', { actorId: null, ip: null })
+    )._id.toString()
     clients.set('visitor', formClient(app))
     for (const [actor, options] of Object.entries(ACTORS) as [Actor, { role: Role; councilCode?: string }][]) {
       const user = await createUser(options)
@@ -183,9 +249,11 @@ describe('authorisation matrix: every protected route × every role', () => {
     } else if (actor === 'visitor') {
       expect(res.status).toBe(302)
       expect(res.headers.location).toBe('/sign-in')
+    } else if (route.deniedStatus === 404 && actor !== 'unverified') {
+      expect(res.status).toBe(404)
     } else {
       expect(res.status).toBe(403)
-      expect(res.text).toContain('You do not have permission')
+      expect(res.text).toMatch(/You do not have permission|Confirm your email address first/)
     }
   })
 

@@ -24,8 +24,10 @@ export function publishController({ caseStudyEditing }: Pick<Services, 'caseStud
       })
     },
 
-    showStart: (_req: Request, res: Response) =>
-      renderForm(res, 'pages/publish/start', { title: 'Start a case study' }),
+    showStart: (req: Request, res: Response) => {
+      caseStudyEditing.assertCanStart(req.user)
+      renderForm(res, 'pages/publish/start', { title: 'Start a case study' })
+    },
 
     start: async (req: Request, res: Response) => {
       const form = parseForm(startForm, req.body)

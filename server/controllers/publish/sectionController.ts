@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express'
 import { fieldId, parseSection, sectionModel, type FormModel, type GroupItem } from '../../forms/caseStudySectionForm'
 import { formErrors, type FormErrors } from '../../forms/formErrors'
-import { NotFoundError } from '../../errors/httpError'
+import { HttpError, NotFoundError } from '../../errors/httpError'
 import { paths } from '../../paths'
 import type { Services } from '../../services'
 import { SectionValueError } from '../../services/caseStudies/caseStudyEditingService'
@@ -63,6 +63,10 @@ export function sectionController({
     save: async (req: Request, res: Response) => {
       const section = sectionFrom(req)
       const id = String(req.params.id)
+      // Every button on the form sends `action`. A body without it (a JSON post, a truncated form)
+      // would read as "every field emptied": refuse it rather than wipe the section.
+      if (typeof (req.body as Record<string, unknown> | undefined)?.action !== 'string')
+        throw new HttpError(400, 'Incomplete form')
       const parsed = parseSection(section, req.body)
       if (parsed.errors) return render(res, id, section, withBlankItems(section, parsed.model), parsed.errors)
       try {

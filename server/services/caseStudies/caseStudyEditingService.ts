@@ -64,9 +64,15 @@ export function createCaseStudyEditingService(
       return claimSlugFor(title, caseStudy._id, council?.name ?? '')
     },
 
-    async create(actor: UserData, title: string, context: RequestContext): Promise<CaseStudyData> {
+    /** Only publishers start case studies, for their own council. Returns that council. */
+    assertCanStart(actor: UserData | undefined): string {
       const councilCode = activeCouncilOf(actor)
       authorise(Boolean(councilCode && isPublisherOf(actor, councilCode)), 'Only publishers can start case studies')
+      return councilCode as string
+    },
+
+    async create(actor: UserData, title: string, context: RequestContext): Promise<CaseStudyData> {
+      const councilCode = this.assertCanStart(actor)
       const now = clock()
       const id = repository.newId()
       const council = await councils.findByGssCode(councilCode as string)

@@ -1,0 +1,53 @@
+import { CaseStudy } from '../../models/CaseStudy'
+import { generateDemoCaseStudies } from '../../server/services/demoContent/demoCaseStudies'
+import { createTestApp, testServices } from '../helpers/testApp'
+import { formClient } from '../helpers/formClient'
+import { useTestDatabase } from '../helpers/testDatabase'
+
+useTestDatabase()
+
+describe('demo content', () => {
+  const services = testServices()
+
+  beforeAll(async () => {
+    await services.referenceData.loadCouncils()
+  })
+
+  it('is the same catalogue every time for the same seed', async () => {
+    const councils = await services.councils.all()
+    expect(JSON.stringify(generateDemoCaseStudies(councils))).toBe(JSON.stringify(generateDemoCaseStudies(councils)))
+    expect(JSON.stringify(generateDemoCaseStudies(councils, 1))).not.toBe(
+      JSON.stringify(generateDemoCaseStudies(councils, 2)),
+    )
+  })
+
+  it('publishes at least 60 case studies across 12 themes and 40 councils, some adapted from others, once', async () => {
+    const published = await services.demoContent.seedIfEmpty()
+    expect(published).toBeGreaterThanOrEqual(60)
+    expect(await services.demoContent.seedIfEmpty()).toBe(0)
+
+    const all = await CaseStudy.find().lean()
+    expect(all).toHaveLength(published)
+    const contents = all.map(caseStudy => caseStudy.published!.content)
+    expect(new Set(contents.flatMap(content => content.themes)).size).toBeGreaterThanOrEqual(12)
+    expect(new Set(all.map(caseStudy => caseStudy.leadCouncilCode)).size).toBeGreaterThanOrEqual(40)
+    const adapted = contents.filter(content => content.adaptedFrom.caseStudyId)
+    expect(adapted.length).toBeGreaterThan(5)
+    const ids = new Set(all.map(caseStudy => caseStudy._id.toString()))
+    for (const content of adapted) expect(ids.has(content.adaptedFrom.caseStudyId)).toBe(true)
+  })
+
+  it('shows on the public pages, with "adapted from" and "adapted by" links between them', async () => {
+    const app = createTestApp(services)
+    const visitor = formClient(app)
+    const list = await visitor.get('/case-studies')
+    expect(list.text).toMatch(/\d+ published case studies/)
+    const adaptation = await CaseStudy.findOne({ 'published.content.adaptedFrom.caseStudyId': { $ne: '' } }).lean()
+    const original = await CaseStudy.findById(adaptation!.published!.content.adaptedFrom.caseStudyId).lean()
+    const adaptationPage = await visitor.get(`/case-studies/${adaptation!.slug}`)
+    expect(adaptationPage.text).toContain(`href="/case-studies/${original!.slug}"`)
+    const originalPage = await visitor.get(`/case-studies/${original!.slug}`)
+    expect(originalPage.text).toMatch(/Adapted by \d+ council/)
+    expect(originalPage.text).toContain(`href="/case-studies/${adaptation!.slug}"`)
+  })
+})
