@@ -120,7 +120,7 @@ describe('hostile input in case study sections', () => {
     '%s: refuses bad input with the error summary, storing nothing (case %#)',
     async (section, fields, field, message) => {
       const before = await storedDraft()
-      const res = await save(section, fields as Record<string, string | string[]>)
+      const res = await save(section, fields)
       expect(res.status).toBe(400)
       expect(res.text).toContain(`href="#${field}"`)
       expect(res.text).toContain(message)

@@ -1,4 +1,4 @@
-import { CaseStudy } from '../../models/CaseStudy'
+import { CaseStudy, type CaseStudyRecord } from '../../models/CaseStudy'
 import { generateDemoCaseStudies } from '../../server/services/demoContent/demoCaseStudies'
 import { createTestApp, testServices } from '../helpers/testApp'
 import { formClient } from '../helpers/formClient'
@@ -26,7 +26,7 @@ describe('demo content', () => {
     expect(published).toBeGreaterThanOrEqual(60)
     expect(await services.demoContent.seedIfEmpty()).toBe(0)
 
-    const all = await CaseStudy.find().lean()
+    const all = await CaseStudy.find().lean<CaseStudyRecord[]>()
     expect(all).toHaveLength(published)
     const contents = all.map(caseStudy => caseStudy.published!.content)
     expect(new Set(contents.flatMap(content => content.themes)).size).toBeGreaterThanOrEqual(12)
@@ -42,8 +42,12 @@ describe('demo content', () => {
     const visitor = formClient(app)
     const list = await visitor.get('/case-studies')
     expect(list.text).toMatch(/\d+ published case studies/)
-    const adaptation = await CaseStudy.findOne({ 'published.content.adaptedFrom.caseStudyId': { $ne: '' } }).lean()
-    const original = await CaseStudy.findById(adaptation!.published!.content.adaptedFrom.caseStudyId).lean()
+    const adaptation = await CaseStudy.findOne({
+      'published.content.adaptedFrom.caseStudyId': { $ne: '' },
+    }).lean<CaseStudyRecord>()
+    const original = await CaseStudy.findById(
+      adaptation!.published!.content.adaptedFrom.caseStudyId,
+    ).lean<CaseStudyRecord>()
     const adaptationPage = await visitor.get(`/case-studies/${adaptation!.slug}`)
     expect(adaptationPage.text).toContain(`href="/case-studies/${original!.slug}"`)
     const originalPage = await visitor.get(`/case-studies/${original!.slug}`)

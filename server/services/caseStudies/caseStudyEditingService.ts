@@ -75,12 +75,12 @@ export function createCaseStudyEditingService(
       const councilCode = this.assertCanStart(actor)
       const now = clock()
       const id = repository.newId()
-      const council = await councils.findByGssCode(councilCode as string)
+      const council = await councils.findByGssCode(councilCode)
       const slug = await claimSlugFor(title, id, council?.name ?? '')
       const content = emptyContent(title)
       const caseStudy = {
         _id: id,
-        leadCouncilCode: councilCode as string,
+        leadCouncilCode: councilCode,
         slug,
         previousSlugs: [],
         createdBy: actor._id,
