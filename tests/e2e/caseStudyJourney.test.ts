@@ -48,21 +48,19 @@ describe('a case study from first draft to second publication, in a browser', ()
 
   /** Every form control can be reached with Tab (one per radio group, as browsers do). */
   async function expectKeyboardReachable(page: Page) {
-    const needed = await page.evaluate(() => {
-      const controls = [
-        ...document.querySelectorAll<HTMLElement>(
+    const needed = await page.evaluate((): string[] => {
+      const controls = Array.from(
+        document.querySelectorAll<HTMLElement>(
           'main input:not([type=hidden]), main select, main textarea, main button',
         ),
-      ]
-      return [
-        ...new Set(
-          controls.map(control =>
-            control instanceof HTMLInputElement && control.type === 'radio'
-              ? `radio:${control.name}`
-              : control.id || `${control.tagName}:${control.textContent?.trim()}`,
-          ),
-        ),
-      ]
+      )
+      const keys = controls.map((control: HTMLElement): string => {
+        const input = control as HTMLInputElement
+        return input.type === 'radio'
+          ? `radio:${input.name}`
+          : control.id || `${control.tagName}:${control.textContent?.trim() ?? ''}`
+      })
+      return Array.from(new Set(keys))
     })
     const reached = new Set<string>()
     await page.locator('body').focus()
@@ -74,7 +72,7 @@ describe('a case study from first draft to second publication, in a browser', ()
           if (!active) return ''
           return active instanceof HTMLInputElement && active.type === 'radio'
             ? `radio:${active.name}`
-            : active.id || `${active.tagName}:${active.textContent?.trim()}`
+            : active.id || `${active.tagName}:${active.textContent?.trim() ?? ''}`
         }),
       )
     }
