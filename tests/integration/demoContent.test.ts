@@ -40,6 +40,15 @@ describe('demo content', () => {
   it('shows on the public pages, with "adapted from" and "adapted by" links between them', async () => {
     const app = createTestApp(services)
     const visitor = formClient(app)
+    const home = await visitor.get('/')
+    expect(home.text).toContain('Recently published')
+    expect(
+      (
+        home.text.match(
+          /<li class="govuk-!-margin-bottom-4"><a class="govuk-link govuk-!-font-weight-bold" href="\/case-studies\//g,
+        ) ?? []
+      ).length,
+    ).toBe(5)
     const list = await visitor.get('/case-studies')
     expect(list.text).toMatch(/\d+ published case studies/)
     const adaptation = await CaseStudy.findOne({

@@ -1,7 +1,8 @@
 // Programme archetypes for demo content: kinds of work councils really do, written as a programme
 // lead would describe them. The generator places each in several councils, varying figures and
-// details, and makes later ones adaptations of earlier ones. {n}, {m}, {p} and {k} are numbers the
-// generator fills; {council} and {area} are the council's name and area.
+// details, and makes later ones adaptations of earlier ones. The generator fills the numbers —
+// {n} a count of people or homes, {m} a smaller count, {s} a handful, {p} and {q} percentages,
+// {w} weeks or days before, {k} a small number after — and {council} and {area}.
 
 export type Archetype = {
   key: string
@@ -74,7 +75,7 @@ export const ARCHETYPES: Archetype[] = [
     themes: ['adult-social-care'],
     tags: ['hospital discharge', 'reablement', 'ASC', 'home first'],
     summary:
-      'People medically fit to leave hospital now go home the same day, with their care needs assessed at home rather than on the ward. Average delayed days fell from {n} to {k}.',
+      'People medically fit to leave hospital now go home the same day, with their care needs assessed at home rather than on the ward. Average delayed days fell from {w} to {k}.',
     problem:
       'People who were medically fit to leave hospital waited days on the ward for a social care assessment and a package of care to be arranged. Long waits left many less able to manage at home than when they were admitted.',
     whatTheyDid:
@@ -99,7 +100,7 @@ export const ARCHETYPES: Archetype[] = [
       ['dedicated-team', 'A single discharge hub with one phone number replaced five separate referral routes.'],
     ],
     outcomes:
-      'Average delayed days per discharge fell from {n} to {k}. {p}% of people discharged through the pathway needed a smaller long-term package than first expected, and {m} fewer people went straight into a care home from hospital.',
+      'Average delayed days per discharge fell from {w} to {k}. {p}% of people discharged through the pathway needed a smaller long-term package than first expected, and {m} fewer people went straight into a care home from hospital.',
     lessons:
       'Do not wait for a perfect home care market: start with the people whose needs are clearest. Measure long-term outcomes, not just discharge speed, or the savings will be invisible.',
     partners: ['Acute hospital trust', 'Community health services trust', 'Home care providers'],
@@ -118,7 +119,7 @@ export const ARCHETYPES: Archetype[] = [
     summary:
       'We redesigned the education, health and care plan process around a single caseworker per family. The share of plans issued within 20 weeks rose from {k}% to {p}%.',
     problem:
-      'Families of children with special educational needs waited far longer than the 20-week legal limit for an education, health and care plan. Requests had risen by {n}% in three years while the team had not grown.',
+      'Families of children with special educational needs waited far longer than the 20-week legal limit for an education, health and care plan. Requests had risen by {q}% in three years while the team had not grown.',
     whatTheyDid:
       'Each family now has one named caseworker from request to final plan. We set up weekly multi-agency panels so decisions are not held for a monthly meeting, and commissioned an educational psychology framework to clear the backlog of advice.\n\nDrafts are written with the family in a co-production meeting rather than sent for comment.',
     context:
@@ -138,7 +139,7 @@ export const ARCHETYPES: Archetype[] = [
       ['governance', "A weekly timeliness report went to the director of children's services."],
     ],
     outcomes:
-      'Plans issued within 20 weeks rose from {k}% to {p}% over eighteen months. Complaints about the process fell by {m}%, and mediation requests halved.',
+      'Plans issued within 20 weeks rose from {k}% to {p}% over eighteen months. Complaints about the process fell by {q}%, and mediation requests halved.',
     lessons:
       'Fix the advice bottleneck first. Co-production meetings take longer at the start but save rounds of redrafting later.',
     partners: ['Parent carer forum', 'Integrated care board', 'Local schools'],
@@ -219,7 +220,7 @@ export const ARCHETYPES: Archetype[] = [
       ],
     ],
     outcomes:
-      'Of {n} households contacted, {p}% kept their home or moved without a stay in temporary accommodation. Bed and breakfast placements for families fell by {m}% over the period.',
+      'Of {n} households contacted, {p}% kept their home or moved without a stay in temporary accommodation. Bed and breakfast placements for families fell by {q}% over the period.',
     lessons:
       'Speed matters more than anything: contact within two days. Landlords respond to one named person who answers the phone.',
     partners: ['Local landlords association', 'Citizens Advice', 'Letting agents'],
@@ -275,7 +276,7 @@ export const ARCHETYPES: Archetype[] = [
     themes: ['housing', 'adult-social-care'],
     tags: ['DFG', 'adaptations', 'trusted assessor', 'disabled facilities grant'],
     summary:
-      'Trained trusted assessors now approve simple adaptations without an occupational therapist visit, cutting the average wait for a disabled facilities grant adaptation from {n} to {k} weeks.',
+      'Trained trusted assessors now approve simple adaptations without an occupational therapist visit, cutting the average wait for a disabled facilities grant adaptation from {w} to {k} weeks.',
     problem:
       'Disabled people waited many months for adaptations such as stairlifts and level-access showers, mostly for an occupational therapy assessment, while the disabled facilities grant underspent.',
     whatTheyDid:
@@ -297,7 +298,7 @@ export const ARCHETYPES: Archetype[] = [
       ['governance', 'A joint board of district and county officers that met monthly.'],
     ],
     outcomes:
-      'The average wait from enquiry to completed adaptation fell from {n} to {k} weeks. The grant was fully spent for the first time in {m} years and {p}% of cases now go through the fast-track.',
+      'The average wait from enquiry to completed adaptation fell from {w} to {k} weeks. The grant was fully spent for the first time in {k} years and {p}% of cases now go through the fast-track.',
     lessons:
       'Let occupational therapists own the criteria and the audit: that is what makes a trusted assessor model safe and accepted.',
     partners: ['County council occupational therapy service', 'Home improvement agency', 'Approved contractors'],
@@ -333,7 +334,7 @@ export const ARCHETYPES: Archetype[] = [
       ['test-and-learn', 'A pilot on two rounds tested round design and communications before full roll-out.'],
     ],
     outcomes:
-      'The recycling rate rose by {p} percentage points, residual waste fell by {m} tonnes a year and disposal costs fell by about £{k}0,000 a year.',
+      'The recycling rate rose by {p} percentage points, residual waste fell by {m}0 tonnes a year and disposal costs fell by about £{k}0,000 a year.',
     lessons:
       'Pilot rounds before buying all the vehicles. Provide liners for at least the first year: participation drops when people have to buy their own.',
     partners: ['Anaerobic digestion operator', 'Housing associations', 'WRAP'],
@@ -423,7 +424,7 @@ export const ARCHETYPES: Archetype[] = [
     themes: ['transport', 'public-health'],
     tags: ['school streets', 'active travel', 'air quality', 'road safety'],
     summary:
-      'Timed closures outside {n} primary schools reduced traffic at the school gate and increased the share of children walking, cycling or scooting by {p} points.',
+      'Timed closures outside {s} primary schools reduced traffic at the school gate and increased the share of children walking, cycling or scooting by {p} points.',
     problem:
       'Parents driving to school caused congestion, unsafe parking and poor air quality outside primary schools, and discouraged children from walking.',
     whatTheyDid:
@@ -441,7 +442,7 @@ export const ARCHETYPES: Archetype[] = [
       ['test-and-learn', 'Experimental traffic orders allowed a trial with consultation built in.'],
     ],
     outcomes:
-      'Traffic outside the schools at closure times fell by {m}%, the share of pupils travelling actively rose by {p} percentage points, and nitrogen dioxide at the school gates fell by {k}%.',
+      'Traffic outside the schools at closure times fell by {q}%, the share of pupils travelling actively rose by {p} percentage points, and nitrogen dioxide at the school gates fell by {k}%.',
     lessons:
       'Use experimental orders: they turn objections into consultation responses. Camera enforcement is what makes closures stick.',
     partners: ['Primary schools', 'Sustrans', 'Police'],
@@ -479,7 +480,7 @@ export const ARCHETYPES: Archetype[] = [
       ['dedicated-team', 'A hub manager with authority across agencies.'],
     ],
     outcomes:
-      'Cases closed with an agreed resolution rose by {p}%, repeat calls from the same victims fell by {m}% and the average case length fell from {n} to {k} weeks.',
+      'Cases closed with an agreed resolution rose by {p}%, repeat calls from the same victims fell by {q}% and the average case length fell from {w} to {k} weeks.',
     lessons:
       "Co-location matters less than a shared case system and a weekly meeting. Put victims' satisfaction at the centre of the performance measures.",
     partners: ['Police', 'Housing associations', 'Victim support'],
@@ -514,7 +515,7 @@ export const ARCHETYPES: Archetype[] = [
       ['peer-learning', 'We visited two councils that had run connector schemes for years.'],
     ],
     outcomes:
-      '{n} people were supported; {p}% reported lower loneliness scores at three months, and GP appointments among those referred by GPs fell by {m}%.',
+      '{n} people were supported; {p}% reported lower loneliness scores at three months, and GP appointments among those referred by GPs fell by {q}%.',
     lessons:
       'Fund the grants pot as well as the connectors: there is no point connecting people to groups that do not exist.',
     partners: ['Council for voluntary service', 'Primary care networks', 'Local community groups'],
@@ -531,7 +532,7 @@ export const ARCHETYPES: Archetype[] = [
     themes: ['digital', 'customer-services'],
     tags: ['digital', 'user research', 'channel shift', 'forms'],
     summary:
-      'We rebuilt our {n} most-used forms as online services designed with residents, moving {p}% of those transactions online and cutting phone calls about them by {m}%.',
+      'We rebuilt our {s} most-used forms as online services designed with residents, moving {p}% of those transactions online and cutting phone calls about them by {q}%.',
     problem:
       'Residents had to download PDF forms or phone the contact centre to report problems and apply for services, and many forms were rejected as incomplete.',
     whatTheyDid:
@@ -550,7 +551,7 @@ export const ARCHETYPES: Archetype[] = [
       ['peer-learning', 'We reused patterns and code from other councils through the Local Digital community.'],
     ],
     outcomes:
-      '{p}% of the affected transactions are now online, calls about them fell by {m}% and incomplete applications fell from {n}% to {k}%.',
+      '{p}% of the affected transactions are now online, calls about them fell by {q}% and incomplete applications fell from {w}% to {k}%.',
     lessons:
       'Start with user research on the highest-volume forms. Keep a small permanent team: it is cheaper than suppliers after the first year.',
     partners: ['Local Digital community', 'Contact centre', 'Service teams'],
@@ -567,13 +568,13 @@ export const ARCHETYPES: Archetype[] = [
     themes: ['finance-benefits'],
     tags: ['council tax support', 'UC', 'universal credit', 'financial inclusion'],
     summary:
-      'A banded council tax reduction scheme, driven by universal credit data, cut processing time from {n} days to {k} and reduced arrears among low-income households.',
+      'A banded council tax reduction scheme, driven by universal credit data, cut processing time from {w} days to {k} and reduced arrears among low-income households.',
     problem:
       'Every change in a universal credit award triggered a reassessment of council tax support and a new bill, leaving low-income households with confusing bills and arrears.',
     whatTheyDid:
       'We replaced the means-tested scheme with income bands so that small changes in income do not change the award. Awards are calculated automatically from universal credit data.\n\nWe consulted residents and advice agencies on the bands and protected households with disabled members.',
     context:
-      'About {m}% of working-age council tax support claimants in {area} receive universal credit, and their incomes change month to month.',
+      'About {q}% of working-age council tax support claimants in {area} receive universal credit, and their incomes change month to month.',
     barriers: [
       ['legal-regulatory', 'Changing the scheme needed consultation and a council decision each year.'],
       ['technology', 'The benefits system needed an upgrade to calculate banded awards automatically.'],
@@ -583,7 +584,7 @@ export const ARCHETYPES: Archetype[] = [
       ['partnership', 'Advice agencies helped design the bands and explain the change.'],
     ],
     outcomes:
-      'Average processing time fell from {n} days to {k}, the number of bills issued per claimant fell by {p}%, and council tax arrears among claimants fell by {m}%.',
+      'Average processing time fell from {w} days to {k}, the number of bills issued per claimant fell by {p}%, and council tax arrears among claimants fell by {q}%.',
     lessons:
       'Model every claimant before consulting, so you can show who gains and who loses. Automate from universal credit data from day one.',
     partners: ['Citizens Advice', 'Department for Work and Pensions', 'Benefits software supplier'],
@@ -600,7 +601,7 @@ export const ARCHETYPES: Archetype[] = [
     themes: ['planning'],
     tags: ['planning', 'validation', 'development management', 'digital planning'],
     summary:
-      'An interactive validation checklist and local list review cut invalid planning applications from {p}% to {k}% and shortened validation times by {n} days.',
+      'An interactive validation checklist and local list review cut invalid planning applications from {p}% to {k}% and shortened validation times by {k} days.',
     problem:
       'Nearly half of planning applications arrived invalid, mostly for missing plans or documents, delaying decisions and using officer time.',
     whatTheyDid:
@@ -618,7 +619,7 @@ export const ARCHETYPES: Archetype[] = [
       ['peer-learning', 'Used a digital planning validation approach shared by other councils.'],
     ],
     outcomes:
-      'Invalid applications fell from {p}% to {k}%, average validation time fell by {n} days and {m} more applications were decided within the statutory period.',
+      'Invalid applications fell from {p}% to {k}%, average validation time fell by {k} days and {m} more applications were decided within the statutory period.',
     lessons:
       'Review the local list with data on how often each item matters. Talk to agents: they submit most applications.',
     partners: ['Planning agents forum', 'Planning portal'],
@@ -635,7 +636,7 @@ export const ARCHETYPES: Archetype[] = [
     themes: ['culture-leisure', 'communities'],
     tags: ['libraries', 'community hubs', 'co-location', 'digital inclusion'],
     summary:
-      'We turned {n} libraries into community hubs hosting advice, health and council services, increasing visits by {p}% while reducing running costs.',
+      'We turned {s} libraries into community hubs hosting advice, health and council services, increasing visits by {p}% while reducing running costs.',
     problem:
       'Library visits were falling and the service faced budget cuts, while other services struggled to reach residents in the same neighbourhoods.',
     whatTheyDid:
@@ -666,7 +667,7 @@ export const ARCHETYPES: Archetype[] = [
     themes: ['workforce', 'economy'],
     tags: ['apprenticeships', 'recruitment', 'workforce planning', 'levy'],
     summary:
-      'We used the apprenticeship levy to fill hard-to-recruit roles, taking on {n} apprentices, {p}% of whom stayed in permanent posts.',
+      'We used the apprenticeship levy to fill hard-to-recruit roles, taking on {s} apprentices, {p}% of whom stayed in permanent posts.',
     problem:
       'We could not recruit to planning, environmental health, social work and IT roles, relying on expensive agency staff, while much of our apprenticeship levy went unspent.',
     whatTheyDid:
@@ -685,7 +686,7 @@ export const ARCHETYPES: Archetype[] = [
       ['senior-sponsorship', 'The corporate leadership team set a target and reviewed it quarterly.'],
     ],
     outcomes:
-      '{n} apprentices were recruited, {p}% moved into permanent roles and agency spend in those services fell by £{k}0,000 a year.',
+      '{s} apprentices were recruited, {p}% moved into permanent roles and agency spend in those services fell by £{k}0,000 a year.',
     lessons: 'Start with roles you cannot fill, not with the levy. Cohorts keep apprentices motivated.',
     partners: ['Further education college', 'University', 'Local schools'],
     skills: 'Workforce planning, mentoring',
