@@ -220,7 +220,9 @@ export function sectionModel(section: Section, content: CaseStudyContent, slugOf
   for (const field of section.fields) {
     const id = fieldId(field.name)
     const value = fieldValue(content, field.name)
-    if (field.kind === 'group') model[id] = ((value as GroupItem[]) ?? []).map(item => ({ ...item }))
+    if (field.kind === 'group' && field.storeAs === 'strings')
+      model[id] = ((value as string[]) ?? []).map(text => ({ [field.fields[0]!.name]: text }))
+    else if (field.kind === 'group') model[id] = ((value as GroupItem[]) ?? []).map(item => ({ ...item }))
     else if (field.kind === 'checkboxes') model[id] = (value as string[]) ?? []
     else if (field.kind === 'commaList') model[id] = ((value as string[]) ?? []).join(', ')
     else if (field.kind === 'lineList') model[id] = ((value as string[]) ?? []).join('\n')

@@ -10,7 +10,7 @@ export const VALID_SECTION_FIELDS: Record<string, Record<string, string | string
     'endDate-year': '',
   },
   'themes-and-tags': { themes: ['economy', 'finance-benefits'], tags: 'procurement, social value, local economy' },
-  partners: { partners: 'Chamber of commerce\nLocal college' },
+  partners: { 'partners-0-name': 'Chamber of commerce' },
   'problem-and-approach': {
     problem:
       'Only a fifth of our third-party spend went to businesses in the area.\n\nSmall firms found our tenders hard to bid for.',

@@ -170,6 +170,14 @@ describe('publishing a case study', () => {
     expect(removed.text).toContain('Too few staff.')
     const stored = await CaseStudy.findById(taskList.split('/').pop()).lean()
     expect(stored?.draft?.content.barriers).toEqual([{ category: 'capacity', description: 'Too few staff.' }])
+
+    // Partners are repeating items too, stored as plain names.
+    const partners = `${taskList}/sections/partners`
+    expect((await client.submit(partners, { 'partners-0-name': 'Chamber of commerce', action: 'add:partners' })).text).toContain('Partner 2')
+    await client.submit(partners, { 'partners-0-name': 'Chamber of commerce', 'partners-1-name': 'Local college', action: 'remove:partners:0' })
+    await client.submit(partners, { 'partners-0-name': 'Local college', 'partners-1-name': 'NHS trust', action: 'save' })
+    const withPartners = await CaseStudy.findById(taskList.split('/').pop()).lean()
+    expect(withPartners?.draft?.content.partners).toEqual(['Local college', 'NHS trust'])
   })
 
   it('refuses to submit with sections missing, listing each in the error summary', async () => {

@@ -23,7 +23,14 @@ export type SimpleField =
   | (Base & { kind: 'month' })
   | (Base & { kind: 'caseStudyRef' })
 
-export type GroupField = Base & { kind: 'group'; itemLabel: string; maxItems: number; fields: SimpleField[] }
+/** Repeating items. With `storeAs: 'strings'` each item's single field is stored as a plain string. */
+export type GroupField = Base & {
+  kind: 'group'
+  itemLabel: string
+  maxItems: number
+  fields: SimpleField[]
+  storeAs?: 'strings'
+}
 export type Field = SimpleField | GroupField
 
 export type Section = { id: string; title: string; intro?: string; fields: Field[] }
