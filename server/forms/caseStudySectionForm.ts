@@ -184,10 +184,11 @@ export function parseSection(section: Section, rawBody: unknown): ParsedSection 
   const values: Record<string, unknown> = {}
   const action = parseAction(body)
   for (const field of section.fields) {
-    values[field.name] =
-      field.kind === 'group'
-        ? parseGroup(field, body, errors, model)
-        : parseSimple(field, body, fieldId(field.name), errors, model)
+    if (field.kind === 'group') {
+      const items = parseGroup(field, body, errors, model)
+      const only = field.fields[0]?.name ?? ''
+      values[field.name] = field.storeAs === 'strings' ? items.map(item => item[only] ?? '') : items
+    } else values[field.name] = parseSimple(field, body, fieldId(field.name), errors, model)
   }
   if (action.kind === 'remove' && Array.isArray(model[action.group])) {
     // Drop the item, then check what remains again: errors about it or its old numbering no longer apply.

@@ -51,7 +51,10 @@ describe('accounts in a browser', () => {
     // Submitting empty shows the error summary, focused, linking to each field.
     await page.getByRole('button', { name: 'Create account' }).click()
     await expect(page.title()).resolves.toBe('Error: Create an account – Practice Exchange')
-    expect(await page.evaluate(() => document.activeElement?.closest('.govuk-error-summary') !== null)).toBe(true)
+    // GOV.UK Frontend moves focus to the summary once its script has started.
+    await page.waitForFunction(() => document.activeElement?.closest('.govuk-error-summary') !== null, undefined, {
+      timeout: 5_000,
+    })
     await expectAccessible(page)
 
     // Fill the form with the keyboard alone.

@@ -173,9 +173,21 @@ describe('publishing a case study', () => {
 
     // Partners are repeating items too, stored as plain names.
     const partners = `${taskList}/sections/partners`
-    expect((await client.submit(partners, { 'partners-0-name': 'Chamber of commerce', action: 'add:partners' })).text).toContain('Partner 2')
-    await client.submit(partners, { 'partners-0-name': 'Chamber of commerce', 'partners-1-name': 'Local college', action: 'remove:partners:0' })
-    await client.submit(partners, { 'partners-0-name': 'Local college', 'partners-1-name': 'NHS trust', action: 'save' })
+    const addedPartner = await client.submit(partners, {
+      'partners-0-name': 'Chamber of commerce',
+      action: 'add:partners',
+    })
+    expect(addedPartner.text).toContain('Partner 2')
+    await client.submit(partners, {
+      'partners-0-name': 'Chamber of commerce',
+      'partners-1-name': 'Local college',
+      action: 'remove:partners:0',
+    })
+    await client.submit(partners, {
+      'partners-0-name': 'Local college',
+      'partners-1-name': 'NHS trust',
+      action: 'save',
+    })
     const withPartners = await CaseStudy.findById(taskList.split('/').pop()).lean()
     expect(withPartners?.draft?.content.partners).toEqual(['Local college', 'NHS trust'])
   })

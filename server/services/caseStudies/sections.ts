@@ -94,11 +94,12 @@ export const SECTIONS: Section[] = [
     fields: [
       {
         name: 'partners',
-        kind: 'lineList',
+        kind: 'group',
         label: 'Partner organisations',
-        hint: 'One organisation on each line',
+        itemLabel: 'Partner',
         maxItems: 30,
-        maxLength: 150,
+        storeAs: 'strings',
+        fields: [{ name: 'name', kind: 'text', label: 'Organisation name', maxLength: 150, required: true }],
       },
     ],
   },
