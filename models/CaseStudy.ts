@@ -15,7 +15,12 @@ const caseStudySchema = new Schema(
     slug: { type: String, required: true },
     previousSlugs: { type: [String], default: [] },
     createdBy: { type: Types.ObjectId, default: null },
+    // Counts every committed change (the optimistic-concurrency check); `revision` counts saves.
+    version: { type: Number, required: true, default: 1 },
     revision: { type: Number, required: true, default: 0 },
+    // The random key of each committed revision, in order: revision n's snapshot has _id
+    // "<caseStudyId>:<n>:<revisionKeys[n-1]>".
+    revisionKeys: { type: [String], default: [] },
     publishedRevisions: { type: [Number], default: [] },
     draft: {
       type: new Schema(
@@ -66,7 +71,9 @@ export type CaseStudyRecord = {
   slug: string
   previousSlugs: string[]
   createdBy: Types.ObjectId | null
+  version: number
   revision: number
+  revisionKeys: string[]
   publishedRevisions: number[]
   draft: {
     content: CaseStudyContent

@@ -2,7 +2,8 @@ import { Schema, Types, model } from 'mongoose'
 import { caseStudyContentSchema, type CaseStudyContent } from './caseStudyContent'
 
 // Every save of a case study: who, when, which fields, and the whole content as it then stood.
-// _id is "<caseStudyId>:<number>", so a revision is looked up by key and written idempotently.
+// _id is "<caseStudyId>:<number>:<key>", so a committed revision is looked up by _id (see
+// revisionKeys on the case study).
 const caseStudyRevisionSchema = new Schema(
   {
     _id: { type: String, required: true },

@@ -111,8 +111,6 @@ export const LICENCES = {
   'all-rights-reserved': { label: 'All rights reserved (ask before reusing)' },
 } satisfies List<string>
 
-export const DEFAULT_LICENCE = 'OGL-3.0'
-
 export type Theme = keyof typeof THEMES
 export type BarrierCategory = keyof typeof BARRIER_CATEGORIES
 export type EnablerCategory = keyof typeof ENABLER_CATEGORIES

@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto'
 import { Types } from 'mongoose'
 import { CaseStudy, type CaseStudyRecord } from '../../models/CaseStudy'
+import { CaseStudyCommit } from '../../models/CaseStudyCommit'
 import { CaseStudyRevision, type CaseStudyRevisionRecord } from '../../models/CaseStudyRevision'
 import { CaseStudySlug } from '../../models/CaseStudySlug'
 import { HttpError } from '../errors/httpError'
@@ -16,17 +18,41 @@ export class EditConflictError extends HttpError {
   }
 }
 
-const revisionId = (caseStudyId: Types.ObjectId, number: number) => `${caseStudyId.toString()}:${number}`
+/** A revision's _id: its case study, its number, and a random key only the committing write knows. */
+const revisionId = (caseStudyId: Types.ObjectId, number: number, key: string) =>
+  `${caseStudyId.toString()}:${number}:${key}`
+const newRevisionKey = () => randomBytes(6).toString('hex')
 const asObjectId = (id: string) => (/^[0-9a-f]{24}$/i.test(id) ? new Types.ObjectId(id) : undefined)
 
+// A claim older than this whose version was never committed was left by a process that died.
+const STALE_CLAIM_MS = 60_000
+
+async function claimVersion(caseStudyId: Types.ObjectId, version: number): Promise<void> {
+  const _id = `${caseStudyId.toString()}:${version}`
+  try {
+    await CaseStudyCommit.create({ _id, at: new Date() })
+  } catch (error) {
+    if ((error as { code?: number }).code !== 11000) throw error
+    const current = await CaseStudy.findById(caseStudyId, { version: 1 }).lean<{ version: number }>().exec()
+    const stale = await CaseStudyCommit.deleteOne({ _id, at: { $lt: new Date(Date.now() - STALE_CLAIM_MS) } }).exec()
+    if (!current || current.version !== version - 1 || stale.deletedCount === 0) throw new EditConflictError()
+    await CaseStudyCommit.create({ _id, at: new Date() }).catch(() => {
+      throw new EditConflictError()
+    })
+  }
+}
+
 /**
- * Write order (FerretDB and MongoDB both without multi-document transactions): the revision
- * snapshot is written first, keyed by its number, then the case study document is updated on the
- * condition that its `revision` is still the one this change started from. The case study update
- * is the commit point: if the process dies before it, the revision is an orphan numbered above
- * the case study's `revision`, which history never lists and the next save overwrites. If it dies
- * after it, both are in place. A case study is never half-written, and its history never shows a
- * change that did not happen.
+ * Write order (FerretDB and MongoDB both without multi-document transactions):
+ * 1. claim the case study's next version by inserting a unique commit document
+ *    (models/CaseStudyCommit.ts): of two simultaneous changes only one gets past this;
+ * 2. insert the revision snapshot, if the change has one, under an _id with a fresh random key;
+ * 3. update the case study (still conditional on its version), setting the new version and
+ *    appending the snapshot's key to `revisionKeys`. This update is the commit point.
+ * If the process dies before step 3, the snapshot is an orphan whose key the case study never
+ * lists: history ignores it and it never overwrites a committed one; the abandoned claim is
+ * reclaimed after a minute. If it dies after step 3, everything is in place. So a case study is
+ * never half-written, and its history never shows a change that did not happen.
  */
 export const caseStudyRepository = {
   newId: () => new Types.ObjectId(),
@@ -55,34 +81,42 @@ export const caseStudyRepository = {
   },
 
   async insert(caseStudy: Omit<CaseStudyData, 'createdAt' | 'updatedAt'>, firstRevision: NewRevision): Promise<void> {
-    await CaseStudyRevision.replaceOne(
-      { _id: revisionId(caseStudy._id, 1) },
-      { ...firstRevision, caseStudyId: caseStudy._id, number: 1 },
-      { upsert: true },
-    ).exec()
-    await CaseStudy.create(caseStudy)
+    const key = newRevisionKey()
+    await CaseStudyRevision.create({
+      ...firstRevision,
+      _id: revisionId(caseStudy._id, 1, key),
+      caseStudyId: caseStudy._id,
+      number: 1,
+    })
+    await CaseStudy.create({ ...caseStudy, revisionKeys: [key] })
   },
 
   /**
-   * Commits a change made from `expectedRevision`: writes the revision snapshot when there is one,
-   * then applies `set` (and optional `push`) to the case study if nobody else committed meanwhile.
+   * Commits a change made from the case study as read: claims the next version, writes the
+   * revision snapshot when there is one, then applies `set` (and optional `push`). A change that
+   * lost the race for the version gets an EditConflictError and writes nothing.
    */
   async commit(
-    caseStudyId: Types.ObjectId,
-    expectedRevision: number,
+    caseStudy: Pick<CaseStudyData, '_id' | 'version' | 'revision'>,
     change: { revision?: NewRevision; set: Record<string, unknown>; push?: Record<string, unknown> },
   ): Promise<void> {
-    const nextRevision = change.revision ? expectedRevision + 1 : expectedRevision
+    const nextVersion = caseStudy.version + 1
+    await claimVersion(caseStudy._id, nextVersion)
+    const nextRevision = change.revision ? caseStudy.revision + 1 : caseStudy.revision
+    const push: Record<string, unknown> = { ...change.push }
     if (change.revision) {
-      await CaseStudyRevision.replaceOne(
-        { _id: revisionId(caseStudyId, nextRevision) },
-        { ...change.revision, caseStudyId, number: nextRevision },
-        { upsert: true },
-      ).exec()
+      const key = newRevisionKey()
+      await CaseStudyRevision.create({
+        ...change.revision,
+        _id: revisionId(caseStudy._id, nextRevision, key),
+        caseStudyId: caseStudy._id,
+        number: nextRevision,
+      })
+      push.revisionKeys = key
     }
-    const update: Record<string, unknown> = { $set: { ...change.set, revision: nextRevision } }
-    if (change.push) update.$push = change.push
-    const result = await CaseStudy.updateOne({ _id: caseStudyId, revision: expectedRevision }, update).exec()
+    const update: Record<string, unknown> = { $set: { ...change.set, version: nextVersion, revision: nextRevision } }
+    if (Object.keys(push).length) update.$push = push
+    const result = await CaseStudy.updateOne({ _id: caseStudy._id, version: caseStudy.version }, update).exec()
     if (result.matchedCount === 0) throw new EditConflictError()
   },
 
@@ -125,21 +159,26 @@ export const caseStudyRepository = {
       .exec()
   },
 
-  /** Committed revisions only (numbers up to the case study's own), newest first. */
-  listRevisions(caseStudy: Pick<CaseStudyData, '_id' | 'revision'>): Promise<RevisionData[]> {
-    return CaseStudyRevision.find({ caseStudyId: caseStudy._id, number: { $lte: caseStudy.revision } })
+  /** Committed revisions only (those whose key the case study lists), newest first. */
+  async listRevisions(caseStudy: Pick<CaseStudyData, '_id' | 'revisionKeys'>): Promise<RevisionData[]> {
+    const committed = new Set(caseStudy.revisionKeys.map((key, index) => revisionId(caseStudy._id, index + 1, key)))
+    const revisions = await CaseStudyRevision.find({ caseStudyId: caseStudy._id })
       .sort({ number: -1 })
       .lean<RevisionData[]>()
       .exec()
+    return revisions.filter(revision => committed.has(revision._id))
   },
 
   async findRevision(
-    caseStudy: Pick<CaseStudyData, '_id' | 'revision'>,
+    caseStudy: Pick<CaseStudyData, '_id' | 'revisionKeys'>,
     number: number,
   ): Promise<RevisionData | undefined> {
-    if (!Number.isInteger(number) || number < 1 || number > caseStudy.revision) return undefined
+    const key = Number.isInteger(number) && number >= 1 ? caseStudy.revisionKeys[number - 1] : undefined
+    if (!key) return undefined
     return (
-      (await CaseStudyRevision.findById(revisionId(caseStudy._id, number)).lean<RevisionData>().exec()) ?? undefined
+      (await CaseStudyRevision.findById(revisionId(caseStudy._id, number, key))
+        .lean<RevisionData>()
+        .exec()) ?? undefined
     )
   },
 
@@ -156,4 +195,3 @@ export const caseStudyRepository = {
 }
 
 export type CaseStudyRepository = typeof caseStudyRepository
-export { revisionId }

@@ -16,8 +16,11 @@ export const councilRepository = {
     return council ? toCouncil(council) : undefined
   },
 
-  async setExtraEmailDomains(gssCode: string, domains: string[]): Promise<void> {
-    await Council.updateOne({ _id: gssCode }, { $set: { extraEmailDomains: domains } }).exec()
+  /** Adds or removes one domain in place, so two admins' changes never overwrite each other. */
+  async changeExtraEmailDomain(gssCode: string, domain: string, change: 'add' | 'remove'): Promise<void> {
+    const update =
+      change === 'add' ? { $addToSet: { extraEmailDomains: domain } } : { $pull: { extraEmailDomains: domain } }
+    await Council.updateOne({ _id: gssCode }, update).exec()
   },
 
   async listAll(): Promise<CouncilData[]> {

@@ -1,6 +1,7 @@
 import type { Model } from 'mongoose'
 import { AuditEvent } from '../../models/AuditEvent'
 import { CaseStudy } from '../../models/CaseStudy'
+import { CaseStudyCommit } from '../../models/CaseStudyCommit'
 import { CaseStudyRevision } from '../../models/CaseStudyRevision'
 import { CaseStudySlug } from '../../models/CaseStudySlug'
 import { Council } from '../../models/Council'
@@ -22,6 +23,7 @@ const MODELS = [
   CaseStudy,
   CaseStudyRevision,
   CaseStudySlug,
+  CaseStudyCommit,
 ] as unknown as Model<never>[]
 
 /**

@@ -63,7 +63,7 @@ function problemWith(field: SimpleField, value: string, label = field.label): st
         : 'Enter an email address in the correct format, like name@leeds.gov.uk'
     case 'radios':
     case 'select':
-      return value in field.options ? undefined : `Select a valid option for ${label.toLowerCase()}`
+      return Object.hasOwn(field.options, value) ? undefined : `Select a valid option for ${label.toLowerCase()}`
     default:
       return undefined
   }
@@ -80,9 +80,9 @@ function parseSimple(
     case 'checkboxes': {
       const chosen = strings(body[id])
       model[id] = chosen
-      if (chosen.some(value => !(value in field.options)))
+      if (chosen.some(value => !Object.hasOwn(field.options, value)))
         errors.push([id, `Select valid options for ${field.label.toLowerCase()}`])
-      return chosen.filter(value => value in field.options)
+      return chosen.filter(value => Object.hasOwn(field.options, value))
     }
     case 'commaList':
     case 'lineList': {

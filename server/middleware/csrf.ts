@@ -17,10 +17,9 @@ function matches(sent: unknown, expected: string | undefined): boolean {
  * form never get a session.
  */
 export function csrfProtection(req: Request, res: Response, next: NextFunction): void {
-  Object.defineProperty(res.locals, 'csrfToken', {
-    enumerable: true,
-    get: () => (req.session.csrfToken ??= randomBytes(32).toString('base64url')),
-  })
+  // A function, not a value: Express copies every local into each render, so a getter would make
+  // a token (and a session) for every page, forms or not.
+  res.locals.csrfToken = () => (req.session.csrfToken ??= randomBytes(32).toString('base64url'))
   if (SAFE_METHODS.has(req.method)) return next()
   const body = req.body as Record<string, unknown> | undefined
   if (matches(body?._csrf ?? req.get('x-csrf-token'), req.session.csrfToken)) return next()

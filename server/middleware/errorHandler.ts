@@ -6,6 +6,7 @@ const PAGES: Record<number, { view: string; title: string }> = {
   400: { view: 'pages/errors/badRequest', title: 'There is a problem with what was sent' },
   403: { view: 'pages/errors/forbidden', title: 'You do not have permission to see this page' },
   404: { view: 'pages/errors/notFound', title: 'Page not found' },
+  409: { view: 'pages/errors/editConflict', title: 'Someone else changed this while you were editing' },
   413: { view: 'pages/errors/payloadTooLarge', title: 'What you sent is too large' },
   429: { view: 'pages/errors/tooManyRequests', title: 'Too many attempts' },
   503: { view: 'pages/errors/serviceUnavailable', title: 'Sorry, the service is unavailable' },

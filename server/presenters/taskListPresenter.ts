@@ -58,7 +58,7 @@ export function presentTaskList(caseStudy: CaseStudyData, draft: Draft) {
 }
 
 /** Check your answers: every section's fields as text, with a change link per section. */
-export function presentAnswers(id: string, content: CaseStudyContent) {
+export function presentAnswers(id: string, content: CaseStudyContent, titleOf: (caseStudyId: string) => string) {
   return SECTIONS.map(section => ({
     title: section.title,
     changeHref: paths.publish.section(id, section.id),
@@ -69,7 +69,7 @@ export function presentAnswers(id: string, content: CaseStudyContent) {
           ? labelOf(BUDGET_BANDS, content.resources.budgetBand)
           : topLevel === 'resources'
             ? asText(fieldValue(content, field.name))
-            : fieldAsText(content, topLevel)
+            : fieldAsText(content, topLevel, titleOf)
       return { label: field.label, lines: text ? text.split('\n') : [], missing: Boolean(field.required) && !text }
     }),
   }))

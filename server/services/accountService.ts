@@ -1,5 +1,6 @@
 import type { Types } from 'mongoose'
 import type { EmailTokenRepository } from '../data/emailTokenRepository'
+import type { SessionRepository } from '../data/sessionRepository'
 import type { UserData, UserRepository } from '../data/userRepository'
 import { emails } from '../mail/emails'
 import type { Mailer } from '../mail/mailer'
@@ -23,6 +24,7 @@ export type SignInResult =
 type Dependencies = {
   users: UserRepository
   tokens: EmailTokenRepository
+  sessions: SessionRepository
   rateLimits: RateLimitService
   audit: AuditService
   membership: MembershipService
@@ -172,7 +174,11 @@ export function createAccountService(deps: Dependencies) {
         emailVerifiedAt: user.emailVerifiedAt ?? clock(),
       })
       await tokens.deleteForUser(user._id, 'reset-password')
+      // Whoever else was signed in as this person (perhaps the reason for the reset) is signed out.
+      await deps.sessions.deleteForUser(user._id.toString())
       await rateLimits.clear(`sign-in:email:${user.email}`)
+      if (!user.emailVerifiedAt)
+        await deps.membership.assignByEmailDomain({ ...user, emailVerifiedAt: clock() }, context)
       await audit.record({ ...context, actorId: user._id }, { action: 'account.password-reset', ...asSubject(user) })
       await mailer.send(emails.passwordChanged(user.email, user.name))
       return 'reset'
@@ -186,6 +192,7 @@ export function createAccountService(deps: Dependencies) {
     ): Promise<'changed' | 'wrong-password'> {
       if (!(await verifyPassword(user.passwordHash, current))) return 'wrong-password'
       await users.update(user._id, { passwordHash: await hashPassword(next), passwordChangedAt: clock() })
+      await deps.sessions.deleteForUser(user._id.toString(), context.sessionId)
       await audit.record(context, { action: 'account.password-changed', ...asSubject(user) })
       await mailer.send(emails.passwordChanged(user.email, user.name))
       return 'changed'
@@ -232,6 +239,7 @@ export function createAccountService(deps: Dependencies) {
     ): Promise<'deleted' | 'wrong-password'> {
       if (!(await verifyPassword(user.passwordHash, password))) return 'wrong-password'
       await tokens.deleteForUser(user._id)
+      await deps.sessions.deleteForUser(user._id.toString())
       await users.deleteById(user._id)
       await audit.record(context, { action: 'account.deleted', ...asSubject(user) })
       return 'deleted'

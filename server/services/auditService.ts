@@ -3,7 +3,7 @@ import type { AuditRepository } from '../data/auditRepository'
 import type { Clock } from './clock'
 
 /** Who is acting and from where; passed by controllers so services never see req. */
-export type RequestContext = { actorId: Types.ObjectId | null; ip: string | null }
+export type RequestContext = { actorId: Types.ObjectId | null; ip: string | null; sessionId?: string | null }
 
 export type AuditEntry = {
   action: string

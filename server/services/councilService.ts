@@ -36,20 +36,21 @@ export function createCouncilService(councils: CouncilRepository, audit: AuditSe
       )
     },
 
-    async setExtraEmailDomains(
+    async changeExtraEmailDomain(
       actor: MaybeUser,
       gssCode: string,
-      domains: string[],
+      domain: string,
+      change: 'add' | 'remove',
       context: RequestContext,
     ): Promise<void> {
       authorise(isNetworkAdmin(actor))
-      await councils.setExtraEmailDomains(gssCode, domains)
+      await councils.changeExtraEmailDomain(gssCode, domain, change)
       cache = undefined
       await audit.record(context, {
-        action: 'council.email-domains-changed',
+        action: change === 'add' ? 'council.email-domain-added' : 'council.email-domain-removed',
         subjectType: 'council',
         subjectId: gssCode,
-        details: { domains },
+        details: { domain },
       })
     },
   }

@@ -37,7 +37,7 @@ export function createServices({
   const councils = createCouncilService(councilRepository, audit, () => clock().getTime())
   const rateLimits = createRateLimitService(rateLimitRepository, clock)
   const shared = { audit, mailer, clock, publicBaseUrl: config.publicBaseUrl }
-  const membership = createMembershipService({ ...shared, users: userRepository, councils })
+  const membership = createMembershipService({ ...shared, users: userRepository, councils, rateLimits })
   const caseStudyEditing = createCaseStudyEditingService(caseStudyRepository, councils, audit, clock)
   return {
     caseStudyEditing,
@@ -56,6 +56,7 @@ export function createServices({
       ...shared,
       users: userRepository,
       tokens: emailTokenRepository,
+      sessions: sessionRepository,
       rateLimits,
       membership,
     }),

@@ -9,10 +9,12 @@ import type { AuditService, RequestContext } from './auditService'
 import { activeCouncilOf, authorise, canManageMembersOf, isVerified } from './authorisation'
 import type { Clock } from './clock'
 import type { CouncilService } from './councilService'
+import { RATE_LIMITS, type RateLimitService } from './rateLimitService'
 
 type Dependencies = {
   users: UserRepository
   councils: CouncilService
+  rateLimits: RateLimitService
   audit: AuditService
   mailer: Mailer
   clock: Clock
@@ -89,6 +91,11 @@ export function createMembershipService(deps: Dependencies) {
     /** Anyone verified without a council can ask to join one; its admins are emailed. */
     async requestToJoin(user: UserData, councilCode: string, context: RequestContext): Promise<void> {
       authorise(isVerified(user) && !activeCouncilOf(user), 'You are already a member of a council')
+      // Each request emails every admin of the council: a few a day is plenty for a real person.
+      authorise(
+        await deps.rateLimits.attempt(`join-request:user:${user._id.toString()}`, RATE_LIMITS.joinRequestsPerUser),
+        'You have sent too many requests today. Try again tomorrow',
+      )
       const council = await councils.findByGssCode(councilCode)
       if (!council) throw new NotFoundError('No such council')
       await users.setMembership(user._id, {

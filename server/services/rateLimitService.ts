@@ -16,6 +16,7 @@ export const RATE_LIMITS = {
   verificationPerIp: { limit: 20, windowMs: 60 * MINUTE },
   tokenLinkPerIp: { limit: 30, windowMs: 15 * MINUTE },
   createAccountPerIp: { limit: 20, windowMs: 60 * MINUTE },
+  joinRequestsPerUser: { limit: 5, windowMs: 24 * 60 * MINUTE },
 } satisfies Record<string, RateLimitRule>
 
 export function createRateLimitService(limits: RateLimitRepository, clock: Clock) {

@@ -199,6 +199,19 @@ describe('your account', () => {
     expect(signIn.status).toBe(302)
   })
 
+  it('changing the password signs the account out everywhere else', async () => {
+    const { user, client } = await signedIn()
+    const elsewhere = formClient(app())
+    await elsewhere.submit('/sign-in', { email: user.email, password: FACTORY_PASSWORD })
+    expect((await elsewhere.get('/account')).status).toBe(200)
+    await client.submit('/account/change-password', {
+      currentPassword: FACTORY_PASSWORD,
+      newPassword: 'a brand new passphrase',
+    })
+    expect((await client.get('/account')).status).toBe(200)
+    expect((await elsewhere.get('/account')).headers.location).toBe('/sign-in')
+  })
+
   it('downloads everything held about the user as JSON, without the password hash', async () => {
     const { user, client } = await signedIn()
     const res = await client.get('/account/download').expect(200)

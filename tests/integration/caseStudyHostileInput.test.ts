@@ -92,6 +92,8 @@ describe('hostile input in case study sections', () => {
       'Select a valid option for stage',
     ],
     ['themes-and-tags', { themes: ['economy', 'not-a-theme'] }, 'themes', 'Select valid options'],
+    ['themes-and-tags', { themes: ['constructor', '__proto__'] }, 'themes', 'Select valid options'],
+    ['licence', { licence: 'toString' }, 'licence', 'Select a valid option'],
     [
       'barriers',
       { 'barriers-0-category': '{"$gt":""}', 'barriers-0-description': 'x' },

@@ -1,4 +1,5 @@
-import { CaseStudy } from '../../models/CaseStudy'
+import { CaseStudy, type CaseStudyRecord } from '../../models/CaseStudy'
+import { CaseStudyCommit } from '../../models/CaseStudyCommit'
 import { CaseStudyRevision } from '../../models/CaseStudyRevision'
 import { AuditEvent } from '../../models/AuditEvent'
 import { VALID_SECTION_FIELDS } from '../factories/caseStudySections'
@@ -81,6 +82,9 @@ describe('publishing a case study', () => {
       action: 'save',
     })
     await client.submit(`${taskList}/check-answers`, {})
+    // Saving a section without changing anything leaves it in the review queue.
+    await client.submit(`${taskList}/sections/lessons`, { ...VALID_SECTION_FIELDS.lessons, action: 'save' })
+    expect((await curator.get('/review')).text).toContain('Community wealth building through local procurement')
     const review = await curator.get(`/review/${id}`)
     expect(review.text).toContain('New case study')
     expect(review.text).toContain('Send decision')
@@ -255,14 +259,15 @@ describe('publishing a case study', () => {
 })
 
 describe('write order: a case study and its revisions are never half-written', () => {
-  it('ignores a revision written by a request that died before committing, and the next save replaces it', async () => {
+  it('ignores a revision left by a request that died (or lost a race) before committing', async () => {
     const { client } = await signedIn({ role: 'publisher', councilCode: 'E08000035' })
     const taskList = await startCaseStudy(client, 'Crash test')
     const id = taskList.split('/').pop()!
-    const before = (await CaseStudy.findById(id).lean())!
-    // What a process killed between the two writes leaves behind: revision n+1 without the commit.
+    const before = (await CaseStudy.findById(id).lean<CaseStudyRecord>())!
+    // What a process killed between the two writes leaves behind: snapshot n+1 under a key the
+    // case study never committed.
     await CaseStudyRevision.create({
-      _id: `${id}:${before.revision + 1}`,
+      _id: `${id}:${before.revision + 1}:deadbeef`,
       caseStudyId: before._id,
       number: before.revision + 1,
       at: new Date(),
@@ -275,9 +280,38 @@ describe('write order: a case study and its revisions are never half-written', (
     expect(history.text).not.toContain(`>${before.revision + 1}<`)
     expect((await client.get(`${taskList}/check-answers`)).text).not.toContain('NEVER COMMITTED')
 
-    await client.submit(`${taskList}/sections/local-context`, { context: 'Committed this time.', action: 'save' })
-    const orphanSlot = await CaseStudyRevision.findById(`${id}:${before.revision + 1}`).lean()
-    expect(orphanSlot?.content.context).toBe('Committed this time.')
-    expect(orphanSlot?.content.summary).not.toBe('NEVER COMMITTED')
+    // ...and the version it had claimed, a minute and more ago, which a new save takes over.
+    await CaseStudyCommit.create({ _id: `${id}:${before.version + 1}`, at: new Date(Date.now() - 120_000) })
+
+    const saved = await client.submit(`${taskList}/sections/local-context`, {
+      context: 'Committed this time.',
+      action: 'save',
+    })
+    expect(saved.status).toBe(302)
+    const after = (await CaseStudy.findById(id).lean<CaseStudyRecord>())!
+    expect(after.revision).toBe(before.revision + 1)
+    expect(after.revisionKeys).toHaveLength(after.revision)
+    const compare = await client.get(`${taskList}/history/compare?from=${before.revision}&to=${after.revision}`)
+    expect(compare.text).toContain('Committed this time.')
+    expect(compare.text).not.toContain('NEVER COMMITTED')
+    // The orphan is still there, untouched and unlisted: nothing committed was overwritten.
+    expect((await CaseStudyRevision.findById(`${id}:${before.revision + 1}:deadbeef`).lean())?.content.summary).toBe(
+      'NEVER COMMITTED',
+    )
+  })
+
+  it('turns the loser of two simultaneous saves into a clear conflict, not a lost update', async () => {
+    const { client } = await signedIn({ role: 'publisher', councilCode: 'E08000035' })
+    const taskList = await startCaseStudy(client, 'Race test')
+    const results = await Promise.all([
+      client.submit(`${taskList}/sections/lessons`, { lessons: 'First writer', action: 'save' }),
+      client.submit(`${taskList}/sections/local-context`, { context: 'Second writer', action: 'save' }),
+    ])
+    const statuses = results.map(res => res.status).sort()
+    expect(statuses.every(status => status === 302 || status === 409)).toBe(true)
+    const stored = (await CaseStudy.findById(taskList.split('/').pop()).lean<CaseStudyRecord>())!
+    expect(stored.revisionKeys).toHaveLength(stored.revision)
+    const committed = statuses.filter(status => status === 302).length
+    expect(stored.revision).toBe(1 + committed)
   })
 })

@@ -16,6 +16,15 @@ describe('public pages', () => {
     expect(res.text).toContain('<title>Practice Exchange</title>')
   })
 
+  it('gives visitors who see no form no cookie (sessions only where needed)', async () => {
+    for (const path of ['/', '/about-the-data', '/no-such-page']) {
+      const res = await request(createTestApp()).get(path)
+      expect(res.headers['set-cookie']).toBeUndefined()
+    }
+    const signIn = await request(createTestApp()).get('/sign-in')
+    expect(String(signIn.headers['set-cookie'])).toContain('practice-exchange.sid')
+  })
+
   it('the about-the-data page attributes every source and licence', async () => {
     const res = await request(createTestApp()).get('/about-the-data').expect(200)
     expect(res.text).toContain('<title>About the data – Practice Exchange</title>')

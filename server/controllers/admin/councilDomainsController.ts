@@ -20,15 +20,13 @@ export function adminCouncilDomainsController({ councils }: Pick<Services, 'coun
       const council = await councils.getBySlug(String(req.params.slug))
       const body = (req.body ?? {}) as Record<string, unknown>
       if (typeof body.remove === 'string') {
-        const domains = council.extraEmailDomains.filter(domain => domain !== body.remove)
-        await councils.setExtraEmailDomains(req.user, council.gssCode, domains, requestContext(req))
+        await councils.changeExtraEmailDomain(req.user, council.gssCode, body.remove, 'remove', requestContext(req))
         req.session.flash = `${body.remove} removed`
         return res.redirect(paths.admin.councilDomains(council.slug))
       }
       const form = parseForm(emailDomainForm, body)
       if (!form.ok) return renderForm(res, VIEW, { title: `Email domains for ${council.name}`, council, ...form })
-      const domains = [...new Set([...council.extraEmailDomains, form.data.domain])]
-      await councils.setExtraEmailDomains(req.user, council.gssCode, domains, requestContext(req))
+      await councils.changeExtraEmailDomain(req.user, council.gssCode, form.data.domain, 'add', requestContext(req))
       req.session.flash = `${form.data.domain} added`
       res.redirect(paths.admin.councilDomains(council.slug))
     },

@@ -1,16 +1,16 @@
 import type { Request, Response } from 'express'
-import { z } from 'zod'
+import { startCaseStudyForm } from '../../forms/caseStudyForms'
 import { parseForm } from '../../forms/formErrors'
-import { requiredText } from '../../forms/fields'
 import { paths } from '../../paths'
 import { describeState, presentAnswers, presentTaskList } from '../../presenters/taskListPresenter'
 import type { Services } from '../../services'
 import { renderForm } from '../render'
 import { requestContext } from '../requestContext'
 
-const startForm = z.object({ title: requiredText('Enter a title', 150, 'Title must be 150 characters or fewer') })
-
-export function publishController({ caseStudyEditing }: Pick<Services, 'caseStudyEditing'>) {
+export function publishController({
+  caseStudyEditing,
+  caseStudies,
+}: Pick<Services, 'caseStudyEditing' | 'caseStudies'>) {
   return {
     dashboard: async (req: Request, res: Response) => {
       const caseStudies = await caseStudyEditing.listForCouncil(req.user!)
@@ -30,7 +30,7 @@ export function publishController({ caseStudyEditing }: Pick<Services, 'caseStud
     },
 
     start: async (req: Request, res: Response) => {
-      const form = parseForm(startForm, req.body)
+      const form = parseForm(startCaseStudyForm, req.body)
       if (!form.ok) return renderForm(res, 'pages/publish/start', { title: 'Start a case study', ...form })
       const caseStudy = await caseStudyEditing.create(req.user!, form.data.title, requestContext(req))
       res.redirect(paths.publish.taskList(caseStudy._id.toString()))
@@ -50,7 +50,7 @@ export function publishController({ caseStudyEditing }: Pick<Services, 'caseStud
       res.render('pages/publish/checkAnswers', {
         pageTitle: 'Check your answers before submitting',
         id,
-        sections: presentAnswers(id, draft.content),
+        sections: presentAnswers(id, draft.content, await caseStudies.titlesFor([draft.content])),
         reviewState: draft.reviewState,
       })
     },
@@ -73,7 +73,7 @@ export function publishController({ caseStudyEditing }: Pick<Services, 'caseStud
       res.status(400).render('pages/publish/checkAnswers', {
         pageTitle: 'Error: Check your answers before submitting',
         id,
-        sections: presentAnswers(id, draft.content),
+        sections: presentAnswers(id, draft.content, await caseStudies.titlesFor([draft.content])),
         errors,
         reviewState: draft.reviewState,
       })

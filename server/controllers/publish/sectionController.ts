@@ -53,7 +53,7 @@ export function sectionController({
       const { caseStudy, draft } = await caseStudyEditing.forEditing(req.user, String(req.params.id))
       const slugs = new Map<string, string>()
       if (draft.content.adaptedFrom.caseStudyId) {
-        const original = await caseStudies.linkById(draft.content.adaptedFrom.caseStudyId)
+        const original = await caseStudies.referenceById(draft.content.adaptedFrom.caseStudyId)
         if (original) slugs.set(draft.content.adaptedFrom.caseStudyId, original.slug)
       }
       const model = sectionModel(section, draft.content, id => slugs.get(id) ?? '')

@@ -1,33 +1,12 @@
 import type { Request, Response } from 'express'
-import { z } from 'zod'
-import { EVIDENCE_LEVELS, keysOf } from '../../../models/caseStudyLists'
 import { parseForm } from '../../forms/formErrors'
-import { choice, requiredText } from '../../forms/fields'
+import { archiveForm, decisionForm, evidenceForm } from '../../forms/caseStudyForms'
 import { HttpError } from '../../errors/httpError'
 import { paths } from '../../paths'
 import { presentCaseStudy } from '../../presenters/caseStudyPresenter'
 import { presentQueue } from '../../presenters/reviewPresenter'
 import type { Services } from '../../services'
 import { requestContext } from '../requestContext'
-
-const decisionForm = z.discriminatedUnion(
-  'decision',
-  [
-    z.object({ decision: z.literal('publish'), comment: z.any().optional() }),
-    z.object({
-      decision: z.literal('request-changes'),
-      comment: requiredText('Enter what needs to change', 5_000, 'Comment must be 5,000 characters or fewer'),
-    }),
-    z.object({
-      decision: z.literal('reject'),
-      comment: requiredText('Enter why it is not being published', 5_000, 'Reason must be 5,000 characters or fewer'),
-    }),
-  ],
-  { error: 'Select a decision' },
-)
-
-const evidenceForm = z.object({ level: choice(keysOf(EVIDENCE_LEVELS), 'Select an evidence level') })
-const archiveForm = z.object({ archive: choice(['yes', 'no'], 'Select archive or unarchive') })
 
 export function reviewController({
   caseStudyReview,
@@ -41,7 +20,7 @@ export function reviewController({
       pageTitle: `${status === 400 ? 'Error: ' : ''}Review: ${view.content.title}`,
       id: caseStudy._id.toString(),
       caseStudy: presentCaseStudy(view, { showContacts: true }),
-      diffs: caseStudies.reviewDiff(caseStudy, req.user),
+      diffs: await caseStudies.reviewDiff(caseStudy, req.user),
       isSubmitted: caseStudy.draft?.reviewState === 'submitted',
       isPublished: Boolean(caseStudy.published),
       isArchived: Boolean(caseStudy.archivedAt),

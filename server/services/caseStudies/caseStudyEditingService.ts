@@ -84,7 +84,9 @@ export function createCaseStudyEditingService(
         slug,
         previousSlugs: [],
         createdBy: actor._id,
+        version: 1,
         revision: 1,
+        revisionKeys: [],
         publishedRevisions: [],
         draft: {
           content,
@@ -111,19 +113,26 @@ export function createCaseStudyEditingService(
       return { ...caseStudy, createdAt: now, updatedAt: now }
     },
 
-    /** The version being edited: the draft, or a copy of the published version if there is no draft. */
+    /**
+     * The version being edited: the draft, or a copy of the published version if there is no draft
+     * (or only a rejected edit of it, which a new edit replaces).
+     */
     async forEditing(actor: UserData | undefined, id: string) {
       const caseStudy = await editableCaseStudy(repository, actor, id)
-      const draft = caseStudy.draft ?? {
-        content: clone(caseStudy.published!.content),
-        revision: caseStudy.revision,
-        reviewState: 'editing' as const,
-        submittedAt: null,
-        submittedBy: null,
-        curatorComment: '',
-        savedSections: SECTIONS.map(section => section.id),
-        updatedAt: clock(),
-      }
+      const startAfresh = !caseStudy.draft || (caseStudy.draft.reviewState === 'rejected' && caseStudy.published)
+      const draft =
+        !startAfresh && caseStudy.draft
+          ? caseStudy.draft
+          : {
+              content: clone(caseStudy.published!.content),
+              revision: caseStudy.revision,
+              reviewState: 'editing' as const,
+              submittedAt: null,
+              submittedBy: null,
+              curatorComment: '',
+              savedSections: SECTIONS.map(section => section.id),
+              updatedAt: clock(),
+            }
       return { caseStudy, draft }
     },
 
@@ -158,6 +167,14 @@ export function createCaseStudyEditingService(
       }
       const changed = changedFields(draft.content, content)
       const savedSections = [...new Set([...draft.savedSections, section.id])]
+      // Saving without changing anything neither starts a draft of a published case study nor
+      // takes a submitted one out of the review queue; it only marks the section as visited.
+      if (!changed.length) {
+        if (caseStudy.draft === draft && savedSections.length !== draft.savedSections.length) {
+          await repository.commit(caseStudy, { set: { 'draft.savedSections': savedSections } })
+        }
+        return
+      }
       const now = clock()
       const nextDraft = {
         ...draft,
@@ -165,20 +182,18 @@ export function createCaseStudyEditingService(
         savedSections,
         updatedAt: now,
         reviewState: 'editing' as const,
-        revision: changed.length ? caseStudy.revision + 1 : draft.revision,
+        curatorComment: draft.reviewState === 'changes-requested' ? draft.curatorComment : '',
+        revision: caseStudy.revision + 1,
       }
-      await repository.commit(caseStudy._id, caseStudy.revision, {
-        revision: changed.length
-          ? { at: now, by: actor._id, action: 'saved', changedFields: changed, content }
-          : undefined,
+      await repository.commit(caseStudy, {
+        revision: { at: now, by: actor._id, action: 'saved', changedFields: changed, content },
         set: { draft: nextDraft },
       })
-      if (changed.length)
-        await audit.record(context, {
-          action: 'case-study.saved',
-          ...subject(caseStudy),
-          details: { section: section.id, fields: changed },
-        })
+      await audit.record(context, {
+        action: 'case-study.saved',
+        ...subject(caseStudy),
+        details: { section: section.id, fields: changed },
+      })
     },
 
     /** Sections still missing something required, in task-list order. */
@@ -189,9 +204,13 @@ export function createCaseStudyEditingService(
     async submit(actor: UserData, id: string, context: RequestContext): Promise<'submitted' | Section[]> {
       const { caseStudy, draft } = await this.forEditing(actor, id)
       if (!caseStudy.draft) throw new NotFoundError('Nothing to submit')
+      if (caseStudy.archivedAt) throw new ForbiddenError('Archived case studies cannot be submitted')
+      if (draft.reviewState === 'rejected')
+        throw new ForbiddenError('This case study was rejected and cannot be submitted again')
+      if (draft.reviewState === 'submitted') return 'submitted'
       const incomplete = this.incompleteSections(draft.content)
       if (incomplete.length) return incomplete
-      await repository.commit(caseStudy._id, caseStudy.revision, {
+      await repository.commit(caseStudy, {
         set: {
           draft: {
             ...draft,

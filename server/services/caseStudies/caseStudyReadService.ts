@@ -32,6 +32,19 @@ export function createCaseStudyReadService(repository: CaseStudyRepository, coun
     }
   }
 
+  async function referenceById(id: string): Promise<{ title: string; slug: string } | undefined> {
+    const caseStudy = id ? await repository.findById(id) : undefined
+    const content = caseStudy?.published?.content
+    return caseStudy && content ? { title: content.title, slug: caseStudy.slug } : undefined
+  }
+
+  async function titlesFor(contents: (CaseStudyContent | undefined)[]): Promise<(id: string) => string> {
+    const ids = [...new Set(contents.map(content => content?.adaptedFrom.caseStudyId ?? '').filter(Boolean))]
+    const titles = new Map<string, string>()
+    for (const id of ids) titles.set(id, (await referenceById(id))?.title ?? 'A case study that is no longer available')
+    return id => titles.get(id) ?? id
+  }
+
   async function present(caseStudy: CaseStudyData, content: CaseStudyContent): Promise<PublicCaseStudy> {
     const adaptations = await repository.listAdaptationsOf(caseStudy._id)
     const adaptedBy = (await Promise.all(adaptations.map(linkTo))).filter((link): link is CaseStudyLink =>
@@ -53,8 +66,11 @@ export function createCaseStudyReadService(repository: CaseStudyRepository, coun
   }
 
   return {
-    /** A link to a published case study by id (for "adapted from" fields). */
-    linkById: async (id: string) => linkTo(await repository.findById(id)),
+    /** Title and address of a case study an "adapted from" field points at, archived or not. */
+    referenceById,
+
+    /** Case study titles by id, for showing "adapted from" fields in answers and diffs. */
+    titlesFor,
 
     /** The published version at this slug; an old slug answers with the current one to redirect to. */
     async publicBySlug(slug: string): Promise<{ redirectTo: string } | PublicCaseStudy> {
@@ -111,14 +127,18 @@ export function createCaseStudyReadService(repository: CaseStudyRepository, coun
         caseStudy,
         from: older,
         to: newer,
-        diffs: diffContent(older.content, newer.content, { includeContacts: true }),
+        diffs: diffContent(older.content, newer.content, {
+          includeContacts: true,
+          titleOf: await titlesFor([older.content, newer.content]),
+        }),
       }
     },
 
     /** What a curator reviews: the draft against the last published version (or against nothing). */
-    reviewDiff(caseStudy: CaseStudyData, actor: MaybeUser): FieldDiff[] {
+    async reviewDiff(caseStudy: CaseStudyData, actor: MaybeUser): Promise<FieldDiff[]> {
       if (!isNetworkAdmin(actor) || !caseStudy.draft) return []
-      return diffContent(caseStudy.published?.content, caseStudy.draft.content, { includeContacts: true })
+      const titleOf = await titlesFor([caseStudy.published?.content, caseStudy.draft.content])
+      return diffContent(caseStudy.published?.content, caseStudy.draft.content, { includeContacts: true, titleOf })
     },
   }
 }

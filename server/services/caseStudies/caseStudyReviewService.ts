@@ -84,7 +84,7 @@ export function createCaseStudyReviewService(deps: Dependencies) {
             ? await deps.editing.claimSlugForCaseStudy(title, caseStudy)
             : caseStudy.slug
         const slugChanged = slug !== caseStudy.slug
-        await repository.commit(caseStudy._id, caseStudy.revision, {
+        await repository.commit(caseStudy, {
           set: {
             published: {
               content: draft.content,
@@ -110,7 +110,7 @@ export function createCaseStudyReviewService(deps: Dependencies) {
         return
       }
       const reviewState = decision === 'reject' ? 'rejected' : 'changes-requested'
-      await repository.commit(caseStudy._id, caseStudy.revision, {
+      await repository.commit(caseStudy, {
         set: { draft: { ...draft, reviewState, curatorComment: comment } },
       })
       await audit.record(context, { action: `case-study.${reviewState}`, ...subject(caseStudy) })
@@ -120,7 +120,7 @@ export function createCaseStudyReviewService(deps: Dependencies) {
     async setArchived(actor: UserData, id: string, archived: boolean, context: RequestContext): Promise<CaseStudyData> {
       const caseStudy = await curatorCaseStudy(actor, id)
       if (!caseStudy.published) throw new ForbiddenError('Only published case studies can be archived')
-      await repository.commit(caseStudy._id, caseStudy.revision, { set: { archivedAt: archived ? clock() : null } })
+      await repository.commit(caseStudy, { set: { archivedAt: archived ? clock() : null } })
       await audit.record(context, {
         action: archived ? 'case-study.archived' : 'case-study.unarchived',
         ...subject(caseStudy),
@@ -130,7 +130,7 @@ export function createCaseStudyReviewService(deps: Dependencies) {
 
     async confirmEvidence(actor: UserData, id: string, level: string, context: RequestContext): Promise<CaseStudyData> {
       const caseStudy = await curatorCaseStudy(actor, id)
-      await repository.commit(caseStudy._id, caseStudy.revision, {
+      await repository.commit(caseStudy, {
         set: { evidenceConfirmation: { level, by: actor._id, at: clock() } },
       })
       await audit.record(context, {

@@ -89,14 +89,14 @@ export function fieldAsText(
 export function diffContent(
   before: CaseStudyContent | undefined,
   after: CaseStudyContent,
-  options: { includeContacts: boolean },
+  options: { includeContacts: boolean; titleOf?: (caseStudyId: string) => string },
 ): FieldDiff[] {
   const fields = (Object.keys(FIELD_LABELS) as (keyof CaseStudyContent)[]).filter(
     field => options.includeContacts || field !== 'contacts',
   )
   return fields.flatMap(field => {
-    const old = before ? fieldAsText(before, field) : ''
-    const now = fieldAsText(after, field)
+    const old = before ? fieldAsText(before, field, options.titleOf) : ''
+    const now = fieldAsText(after, field, options.titleOf)
     if (old === now) return []
     const parts: DiffPart[] = diffWords(old, now).map(part => ({
       text: part.value,

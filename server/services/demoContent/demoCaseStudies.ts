@@ -1,5 +1,5 @@
 import { emptyContent, type CaseStudyContent } from '../../../models/caseStudyContent'
-import { BUDGET_BANDS, EVIDENCE_LEVELS, STAGES, keysOf } from '../../../models/caseStudyLists'
+import { BUDGET_BANDS, keysOf } from '../../../models/caseStudyLists'
 import { slugify } from '../referenceData/councilReferenceData'
 import { ARCHETYPES, type Archetype } from './archetypes'
 import { seededRandom, type Random } from './random'
@@ -189,6 +189,3 @@ export function generateDemoCaseStudies(councils: DemoCouncil[], seed = 20261130
   }
   return result
 }
-
-export const DEMO_STAGES = keysOf(STAGES)
-export const DEMO_EVIDENCE_LEVELS = keysOf(EVIDENCE_LEVELS)

@@ -31,7 +31,7 @@ export function createDemoContentService(
         slugs.add(slug)
         const publishedAt = new Date(clock().getTime() - item.publishedDaysAgo * DAY)
         revisions.push({
-          _id: `${id.toString()}:1`,
+          _id: `${id.toString()}:1:demo`,
           caseStudyId: id,
           number: 1,
           at: publishedAt,
@@ -46,7 +46,9 @@ export function createDemoContentService(
           slug,
           previousSlugs: [],
           createdBy: null,
+          version: 1,
           revision: 1,
+          revisionKeys: ['demo'],
           publishedRevisions: [1],
           draft: null,
           published: {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'csv-parse/sync'
-import { COUNCIL_TYPES, NATIONS, type CouncilType, type NeighbourKind } from '../../../models/councilTypes'
+import { NATIONS, type CouncilType, type NeighbourKind } from '../../../models/councilTypes'
 import type { CouncilReferenceFields } from '../../data/councilRepository'
 import { REFERENCE_DATA_DIR } from '../../projectRoot'
 
@@ -103,5 +103,3 @@ export function readCouncilReferenceData(): CouncilReferenceFields[] {
     }
   })
 }
-
-export const councilTypeLabel = (type: CouncilType) => COUNCIL_TYPES[type]
