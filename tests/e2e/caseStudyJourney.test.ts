@@ -196,5 +196,6 @@ describe('a case study from first draft to second publication, in a browser', ()
     await expectAccessible(publisher)
     await publisher.goto(`${taskList}/preview`)
     await expectAccessible(publisher)
-  })
+    // One long journey across four browsers: give it room on a shared two-core machine.
+  }, 240_000)
 })
