@@ -1,47 +1,13 @@
 /// <reference lib="dom" />
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { FACTORY_PASSWORD, createUser } from '../factories/userFactory'
-import { accessibilityViolations, launchBrowser, serve } from '../helpers/browser'
+import { createUser } from '../factories/userFactory'
+import { expectAccessible, useBrowserApp } from '../helpers/browser'
 import { lastEmailTo, linkIn } from '../helpers/mailbox'
-import { createTestApp, testServices } from '../helpers/testApp'
 import { useTestDatabase } from '../helpers/testDatabase'
 
 useTestDatabase()
 
 describe('accounts in a browser', () => {
-  let browser: Browser
-  let server: { baseUrl: string; close: () => Promise<void> }
-  const contexts: BrowserContext[] = []
-
-  beforeAll(async () => {
-    const services = testServices()
-    await services.referenceData.loadCouncils()
-    server = await serve(createTestApp(services))
-    browser = await launchBrowser()
-  })
-
-  afterAll(async () => {
-    await Promise.all(contexts.map(context => context.close()))
-    await browser?.close()
-    await server?.close()
-  })
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ baseURL: server.baseUrl })
-    contexts.push(context)
-    return context.newPage()
-  }
-
-  async function expectAccessible(page: Page) {
-    expect(await accessibilityViolations(page)).toEqual([])
-  }
-
-  async function signIn(page: Page, email: string, password = FACTORY_PASSWORD) {
-    await page.goto('/sign-in')
-    await page.getByLabel('Email address').fill(email)
-    await page.getByLabel('Password').fill(password)
-    await page.getByRole('button', { name: 'Sign in' }).click()
-  }
+  const { newPage, signIn } = useBrowserApp()
 
   it('create account → open the email file → verify → sign in → account page → sign out, by keyboard, every page accessible', async () => {
     const page = await newPage()

@@ -1,49 +1,23 @@
 /// <reference lib="dom" />
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { CaseStudy } from '../../models/CaseStudy'
 import { VALID_SECTION_FIELDS } from '../factories/caseStudySections'
-import { FACTORY_PASSWORD, createUser } from '../factories/userFactory'
-import { accessibilityViolations, launchBrowser, serve } from '../helpers/browser'
-import { createTestApp, testServices } from '../helpers/testApp'
+import { createUser } from '../factories/userFactory'
+import { expectAccessible, useBrowserApp } from '../helpers/browser'
 import { useTestDatabase } from '../helpers/testDatabase'
 
 useTestDatabase()
 
 describe('a case study from first draft to second publication, in a browser', () => {
-  let browser: Browser
-  let server: { baseUrl: string; close: () => Promise<void> }
-  const contexts: BrowserContext[] = []
-
-  beforeAll(async () => {
-    const services = testServices()
-    await services.referenceData.loadCouncils()
-    server = await serve(createTestApp(services))
-    browser = await launchBrowser()
-  })
-
-  afterAll(async () => {
-    await Promise.all(contexts.map(context => context.close()))
-    await browser?.close()
-    await server?.close()
-  })
+  const { newPage, signIn } = useBrowserApp()
 
   async function pageFor(role?: Parameters<typeof createUser>[0]): Promise<Page> {
-    const context = await browser.newContext({ baseURL: server.baseUrl })
-    contexts.push(context)
-    const page = await context.newPage()
+    const page = await newPage()
     if (role) {
-      const user = await createUser(role)
-      await page.goto('/sign-in')
-      await page.getByLabel('Email address').fill(user.email)
-      await page.getByLabel('Password').fill(FACTORY_PASSWORD)
-      await page.getByRole('button', { name: 'Sign in' }).click()
+      await signIn(page, (await createUser(role)).email)
       await page.waitForURL('**/account')
     }
     return page
-  }
-
-  async function expectAccessible(page: Page) {
-    expect(await accessibilityViolations(page)).toEqual([])
   }
 
   /** Every form control can be reached with Tab (one per radio group, as browsers do). */

@@ -2,7 +2,9 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import AxeBuilder from '@axe-core/playwright'
 import type { Express } from 'express'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { FACTORY_PASSWORD } from '../factories/userFactory'
+import { createTestApp, testServices } from './testApp'
 
 // Debian's Chromium: Playwright's own browser download cannot work on this machine.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -46,4 +48,46 @@ export async function accessibilityViolations(page: Page): Promise<AxeViolationS
     help: violation.help,
     targets: violation.nodes.map(node => node.target.join(' ')),
   }))
+}
+
+/**
+ * For a browser test file: the real app (reference data loaded) served on loopback, one Chromium,
+ * a fresh context per page, all closed afterwards. Call at the top of a describe block.
+ */
+export function useBrowserApp() {
+  let browser: Browser
+  let server: { baseUrl: string; close: () => Promise<void> }
+  const contexts: BrowserContext[] = []
+
+  beforeAll(async () => {
+    const services = testServices()
+    await services.referenceData.loadCouncils()
+    server = await serve(createTestApp(services))
+    browser = await launchBrowser()
+  })
+
+  afterAll(async () => {
+    await Promise.all(contexts.map(context => context.close()))
+    await browser?.close()
+    await server?.close()
+  })
+
+  return {
+    newPage: async (): Promise<Page> => {
+      const context = await browser.newContext({ baseURL: server.baseUrl })
+      contexts.push(context)
+      return context.newPage()
+    },
+
+    signIn: async (page: Page, email: string, password = FACTORY_PASSWORD): Promise<void> => {
+      await page.goto('/sign-in')
+      await page.getByLabel('Email address').fill(email)
+      await page.getByLabel('Password').fill(password)
+      await page.getByRole('button', { name: 'Sign in' }).click()
+    },
+  }
+}
+
+export async function expectAccessible(page: Page): Promise<void> {
+  expect(await accessibilityViolations(page)).toEqual([])
 }

@@ -1,5 +1,6 @@
 import type { Express } from 'express'
 import request from 'supertest'
+import { FACTORY_PASSWORD, createUser } from '../factories/userFactory'
 
 type Agent = ReturnType<typeof request.agent>
 
@@ -30,3 +31,12 @@ export function formClient(app: Express) {
 }
 
 export type FormClient = ReturnType<typeof formClient>
+
+/** A new user with the given role, signed in through the sign-in form. */
+export async function signedInClient(app: Express, options: Parameters<typeof createUser>[0] = {}) {
+  const user = await createUser(options)
+  const client = formClient(app)
+  const res = await client.submit('/sign-in', { email: user.email, password: FACTORY_PASSWORD })
+  if (res.status !== 302) throw new Error(`could not sign in a ${options.role ?? 'officer'} (status ${res.status})`)
+  return { user, client }
+}

@@ -1,7 +1,7 @@
 import { User } from '../../models/User'
 import { AuditEvent } from '../../models/AuditEvent'
 import { FACTORY_PASSWORD, createUser } from '../factories/userFactory'
-import { formClient } from '../helpers/formClient'
+import { formClient, signedInClient } from '../helpers/formClient'
 import { lastEmailTo, linkIn } from '../helpers/mailbox'
 import { createTestApp, testServices } from '../helpers/testApp'
 import { useTestDatabase } from '../helpers/testDatabase'
@@ -168,12 +168,7 @@ describe('forgotten password', () => {
 })
 
 describe('your account', () => {
-  async function signedIn(role: 'officer' | 'unverified' = 'officer') {
-    const user = await createUser({ role })
-    const client = formClient(app())
-    expect((await client.submit('/sign-in', { email: user.email, password: FACTORY_PASSWORD })).status).toBe(302)
-    return { user, client }
-  }
+  const signedIn = (role: 'officer' | 'unverified' = 'officer') => signedInClient(app(), { role })
 
   it('changes the name and the password', async () => {
     const { user, client } = await signedIn()

@@ -3,8 +3,7 @@ import { CaseStudyCommit } from '../../models/CaseStudyCommit'
 import { CaseStudyRevision } from '../../models/CaseStudyRevision'
 import { AuditEvent } from '../../models/AuditEvent'
 import { VALID_SECTION_FIELDS } from '../factories/caseStudySections'
-import { FACTORY_PASSWORD, createUser } from '../factories/userFactory'
-import { formClient, type FormClient } from '../helpers/formClient'
+import { formClient, signedInClient, type FormClient } from '../helpers/formClient'
 import { lastEmailTo, linkIn } from '../helpers/mailbox'
 import { createTestApp, testServices } from '../helpers/testApp'
 import { useTestDatabase } from '../helpers/testDatabase'
@@ -19,13 +18,7 @@ beforeAll(async () => {
   app = createTestApp(services)
 })
 
-async function signedIn(role: Parameters<typeof createUser>[0]) {
-  const user = await createUser(role)
-  const client = formClient(app)
-  const res = await client.submit('/sign-in', { email: user.email, password: FACTORY_PASSWORD })
-  if (res.status !== 302) throw new Error('sign-in failed')
-  return { user, client }
-}
+const signedIn = (role: Parameters<typeof signedInClient>[1]) => signedInClient(app, role)
 
 async function startCaseStudy(client: FormClient, title = 'A programme title'): Promise<string> {
   const res = await client.submit('/publish/case-studies/new', { title })

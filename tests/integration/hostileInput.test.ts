@@ -1,7 +1,6 @@
 import request from 'supertest'
 import { User } from '../../models/User'
-import { FACTORY_PASSWORD, createUser } from '../factories/userFactory'
-import { formClient, type FormClient } from '../helpers/formClient'
+import { formClient, signedInClient } from '../helpers/formClient'
 import { lastEmailTo, linkIn } from '../helpers/mailbox'
 import { createTestApp, testClock, testServices } from '../helpers/testApp'
 import { useTestDatabase } from '../helpers/testDatabase'
@@ -16,12 +15,7 @@ beforeAll(async () => {
   app = createTestApp(services)
 })
 
-async function signedInClient(role: 'officer' | 'networkAdmin' = 'officer'): Promise<FormClient> {
-  const user = await createUser({ role })
-  const client = formClient(app)
-  await client.submit('/sign-in', { email: user.email, password: FACTORY_PASSWORD })
-  return client
-}
+const signedIn = async (role: 'officer' | 'networkAdmin' = 'officer') => (await signedInClient(app, { role })).client
 
 // Every form, with a valid-looking body to corrupt field by field.
 const FORMS: { path: string; fields: Record<string, string>; signedIn?: boolean; admin?: boolean }[] = [
@@ -44,7 +38,7 @@ const FORMS: { path: string; fields: Record<string, string>; signedIn?: boolean;
 ]
 
 const clientFor = async (form: (typeof FORMS)[number]) =>
-  form.admin ? signedInClient('networkAdmin') : form.signedIn ? signedInClient() : formClient(app)
+  form.admin ? signedIn('networkAdmin') : form.signedIn ? signedIn() : formClient(app)
 
 describe('hostile input on every form', () => {
   it.each(FORMS.map(form => [form.path, form] as const))(
@@ -125,7 +119,7 @@ describe('hostile input on every form', () => {
   })
 
   it('accented and non-Latin names are welcome and shown escaped', async () => {
-    const client = await signedInClient()
+    const client = await signedIn()
     await client.submit('/account/change-name', { name: 'Siân <script>alert(1)</script> Ó Dónaill 王' })
     const page = await client.get('/account')
     expect(page.text).toContain('Siân &lt;script&gt;alert(1)&lt;/script&gt; Ó Dónaill 王')
@@ -167,7 +161,7 @@ describe('hostile input on every form', () => {
   })
 
   it('made-up tokens and ids in URLs get clear pages, never a 500', async () => {
-    const admin = await signedInClient('networkAdmin')
+    const admin = await signedIn('networkAdmin')
     expect((await request(app).get('/verify-email/not-a-real-token')).status).toBe(400)
     expect((await request(app).get(`/reset-password/${'%00'.repeat(10)}`)).status).toBe(400)
     expect((await admin.get('/councils/no-such-council/members')).status).toBe(404)
