@@ -251,6 +251,33 @@ describe('publishing a case study', () => {
   })
 })
 
+describe('a rejected edit of a published case study', () => {
+  it('leaves the published version up and lets the publisher start a new edit', async () => {
+    const { client } = await signedIn({ role: 'publisher', councilCode: 'E08000035' })
+    const { client: curator } = await signedIn({ role: 'networkAdmin' })
+    const taskList = await startCaseStudy(client, 'Redo test')
+    const id = taskList.split('/').pop()!
+    await fillEverySection(client, taskList)
+    await client.submit(`${taskList}/check-answers`, {})
+    await curator.submit(`/review/${id}`, { decision: 'publish' }, `/review/${id}/decision`)
+
+    await client.submit(`${taskList}/sections/lessons`, { lessons: 'A rejected idea.', action: 'save' })
+    await client.submit(`${taskList}/check-answers`, {})
+    await curator.submit(`/review/${id}`, { decision: 'reject', comment: 'Not this.' }, `/review/${id}/decision`)
+    expect(
+      (await formClient(app).get(`/case-studies/${(await CaseStudy.findById(id).lean<CaseStudyRecord>())!.slug}`))
+        .status,
+    ).toBe(200)
+
+    const redo = await client.submit(`${taskList}/sections/lessons`, { lessons: 'A better idea.', action: 'save' })
+    expect(redo.status).toBe(302)
+    const stored = (await CaseStudy.findById(id).lean<CaseStudyRecord>())!
+    expect(stored.draft?.reviewState).toBe('editing')
+    expect(stored.draft?.content.lessons).toBe('A better idea.')
+    expect((await client.submit(`${taskList}/check-answers`, {})).status).toBe(302)
+  })
+})
+
 describe('write order: a case study and its revisions are never half-written', () => {
   it('ignores a revision left by a request that died (or lost a race) before committing', async () => {
     const { client } = await signedIn({ role: 'publisher', councilCode: 'E08000035' })
