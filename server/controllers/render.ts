@@ -5,13 +5,19 @@ type FormPage = {
   title: string
   errors?: FormErrors
   values?: Record<string, unknown>
+  /** The status when there are errors: 400 unless something more specific applies (429 for a lock-out). */
+  errorStatus?: number
   [local: string]: unknown
 }
 
-/** Renders a form page: status 400 and an "Error: " title prefix when there are errors (GOV.UK pattern). */
-export function renderForm(res: Response, view: string, { title, errors, values = {}, ...locals }: FormPage): void {
+/** Renders a form page: an error status and an "Error: " title prefix when there are errors (GOV.UK pattern). */
+export function renderForm(
+  res: Response,
+  view: string,
+  { title, errors, values = {}, errorStatus = 400, ...locals }: FormPage,
+): void {
   res
-    .status(errors ? 400 : 200)
+    .status(errors ? errorStatus : 200)
     .render(view, { pageTitle: errors ? `Error: ${title}` : title, errors, values, ...locals })
 }
 
@@ -24,8 +30,8 @@ export function renderFormError(
   text: string,
   status = 400,
 ): void {
-  renderForm(res, view, { ...page, errors: { list: [{ text, href: `#${field}` }], messages: { [field]: { text } } } })
-  res.status(status)
+  const errors = { list: [{ text, href: `#${field}` }], messages: { [field]: { text } } }
+  renderForm(res, view, { ...page, errors, errorStatus: status })
 }
 
 /** The address a confirmation or reset email just went to, shown once on the "check your email" page. */
