@@ -134,18 +134,23 @@ export const caseStudyRepository = {
       .exec()
   },
 
-  /** Published, not archived, newest first. */
-  listPublished(limit: number, skip = 0): Promise<CaseStudyData[]> {
-    return CaseStudy.find({ published: { $ne: null }, archivedAt: null })
+  /**
+   * Every published, unarchived case study (slug, council, title, summary), newest first. One query
+   * serves both the page and the total: on FerretDB a count is a second full scan. Discovery moves to
+   * the search index (issue 5); until then the catalogue is small enough to list whole.
+   */
+  async listPublishedSummaries(): Promise<{ slug: string; leadCouncilCode: string; title: string; summary: string }[]> {
+    const rows = await CaseStudy.find({ published: { $ne: null }, archivedAt: null })
+      .select({ slug: 1, leadCouncilCode: 1, 'published.content.title': 1, 'published.content.summary': 1 })
       .sort({ 'published.firstPublishedAt': -1 })
-      .skip(skip)
-      .limit(limit)
-      .lean<CaseStudyData[]>()
+      .lean<Pick<CaseStudyData, 'slug' | 'leadCouncilCode' | 'published'>[]>()
       .exec()
-  },
-
-  countPublished(): Promise<number> {
-    return CaseStudy.countDocuments({ published: { $ne: null }, archivedAt: null }).exec()
+    return rows.map(row => ({
+      slug: row.slug,
+      leadCouncilCode: row.leadCouncilCode,
+      title: row.published?.content.title ?? '',
+      summary: row.published?.content.summary ?? '',
+    }))
   },
 
   count(): Promise<number> {

@@ -87,19 +87,14 @@ export function createCaseStudyReadService(repository: CaseStudyRepository, coun
     },
 
     async listPublished(page: number, pageSize: number) {
-      const [items, total] = await Promise.all([
-        repository.listPublished(pageSize, (page - 1) * pageSize),
-        repository.countPublished(),
-      ])
-      const links = await Promise.all(
-        items.map(async item => ({
-          ...(await linkTo(item))!,
-          summary: item.published!.content.summary,
-          themes: item.published!.content.themes,
-          stage: item.published!.content.stage,
+      const all = await repository.listPublishedSummaries()
+      const items = await Promise.all(
+        all.slice((page - 1) * pageSize, page * pageSize).map(async ({ leadCouncilCode, ...item }) => ({
+          ...item,
+          councilName: await councilName(leadCouncilCode),
         })),
       )
-      return { items: links, total }
+      return { items, total: all.length }
     },
 
     async history(
