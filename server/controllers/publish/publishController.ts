@@ -1,16 +1,28 @@
 import type { Request, Response } from 'express'
 import { startCaseStudyForm } from '../../forms/caseStudyForms'
-import { parseForm } from '../../forms/formErrors'
+import { parseForm, type FormErrors } from '../../forms/formErrors'
+import type { CaseStudyContent } from '../../../models/caseStudyContent'
 import { paths } from '../../paths'
 import { describeState, presentAnswers, presentTaskList } from '../../presenters/taskListPresenter'
 import type { Services } from '../../services'
 import { renderForm } from '../render'
 import { requestContext } from '../requestContext'
 
+const CHECK_ANSWERS_TITLE = 'Check your answers before submitting'
+
 export function publishController({
   caseStudyEditing,
   caseStudies,
 }: Pick<Services, 'caseStudyEditing' | 'caseStudies'>) {
+  async function renderCheckAnswers(res: Response, id: string, content: CaseStudyContent, errors?: FormErrors) {
+    res.status(errors ? 400 : 200).render('pages/publish/checkAnswers', {
+      pageTitle: errors ? `Error: ${CHECK_ANSWERS_TITLE}` : CHECK_ANSWERS_TITLE,
+      id,
+      sections: presentAnswers(id, content, await caseStudies.titlesFor([content])),
+      errors,
+    })
+  }
+
   return {
     dashboard: async (req: Request, res: Response) => {
       const caseStudies = await caseStudyEditing.listForCouncil(req.user!)
@@ -46,37 +58,21 @@ export function publishController({
 
     checkAnswers: async (req: Request, res: Response) => {
       const { caseStudy, draft } = await caseStudyEditing.forEditing(req.user, String(req.params.id))
-      const id = caseStudy._id.toString()
-      res.render('pages/publish/checkAnswers', {
-        pageTitle: 'Check your answers before submitting',
-        id,
-        sections: presentAnswers(id, draft.content, await caseStudies.titlesFor([draft.content])),
-        reviewState: draft.reviewState,
-      })
+      await renderCheckAnswers(res, caseStudy._id.toString(), draft.content)
     },
 
     submit: async (req: Request, res: Response) => {
       const id = String(req.params.id)
-      const outcome = await caseStudyEditing.submit(req.user!, id, requestContext(req))
-      if (outcome === 'submitted') {
+      const result = await caseStudyEditing.submit(req.user!, id, requestContext(req))
+      if (result.outcome === 'submitted') {
         req.session.flash = 'Submitted for review. We will email you when a curator has decided.'
         return res.redirect(paths.publish.taskList(id))
       }
-      const { draft } = await caseStudyEditing.forEditing(req.user, id)
-      const errors = {
-        list: outcome.map(section => ({
-          text: `Complete the section "${section.title}"`,
-          href: paths.publish.section(id, section.id),
-        })),
-        messages: {},
-      }
-      res.status(400).render('pages/publish/checkAnswers', {
-        pageTitle: 'Error: Check your answers before submitting',
-        id,
-        sections: presentAnswers(id, draft.content, await caseStudies.titlesFor([draft.content])),
-        errors,
-        reviewState: draft.reviewState,
-      })
+      const list = result.sections.map(section => ({
+        text: `Complete the section "${section.title}"`,
+        href: paths.publish.section(id, section.id),
+      }))
+      await renderCheckAnswers(res, id, result.content, { list, messages: {} })
     },
   }
 }

@@ -15,7 +15,7 @@ export function reviewController({
 }: Pick<Services, 'caseStudyReview' | 'caseStudies' | 'councils'>) {
   async function renderReview(req: Request, res: Response, extra: Record<string, unknown> = {}, status = 200) {
     const caseStudy = await caseStudyReview.forReview(req.user, String(req.params.id))
-    const view = await caseStudies.preview(req.user, caseStudy._id.toString())
+    const view = await caseStudies.presentLatest(caseStudy)
     res.status(status).render('pages/review/show', {
       pageTitle: `${status === 400 ? 'Error: ' : ''}Review: ${view.content.title}`,
       id: caseStudy._id.toString(),

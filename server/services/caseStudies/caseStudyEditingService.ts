@@ -201,15 +201,19 @@ export function createCaseStudyEditingService(
       return SECTIONS.filter(section => missingRequiredFields(section, content).length > 0)
     },
 
-    async submit(actor: UserData, id: string, context: RequestContext): Promise<'submitted' | Section[]> {
+    async submit(
+      actor: UserData,
+      id: string,
+      context: RequestContext,
+    ): Promise<{ outcome: 'submitted' } | { outcome: 'incomplete'; sections: Section[]; content: CaseStudyContent }> {
       const { caseStudy, draft } = await this.forEditing(actor, id)
       if (!caseStudy.draft) throw new NotFoundError('Nothing to submit')
       if (caseStudy.archivedAt) throw new ForbiddenError('Archived case studies cannot be submitted')
       if (draft.reviewState === 'rejected')
         throw new ForbiddenError('This case study was rejected and cannot be submitted again')
-      if (draft.reviewState === 'submitted') return 'submitted'
+      if (draft.reviewState === 'submitted') return { outcome: 'submitted' }
       const incomplete = this.incompleteSections(draft.content)
-      if (incomplete.length) return incomplete
+      if (incomplete.length) return { outcome: 'incomplete', sections: incomplete, content: draft.content }
       await repository.commit(caseStudy, {
         set: {
           draft: {
@@ -222,7 +226,7 @@ export function createCaseStudyEditingService(
         },
       })
       await audit.record(context, { action: 'case-study.submitted', ...subject(caseStudy) })
-      return 'submitted'
+      return { outcome: 'submitted' }
     },
 
     async listForCouncil(actor: UserData): Promise<CaseStudyData[]> {

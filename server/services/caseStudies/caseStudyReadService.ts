@@ -65,6 +65,9 @@ export function createCaseStudyReadService(repository: CaseStudyRepository, coun
     }
   }
 
+  const presentLatest = (caseStudy: CaseStudyData) =>
+    present(caseStudy, caseStudy.draft?.content ?? caseStudy.published!.content)
+
   return {
     /** Title and address of a case study an "adapted from" field points at, archived or not. */
     referenceById,
@@ -82,9 +85,11 @@ export function createCaseStudyReadService(repository: CaseStudyRepository, coun
 
     /** The draft as the public page would show it, for its publishers and curators. */
     async preview(actor: MaybeUser, id: string): Promise<PublicCaseStudy> {
-      const caseStudy = await editableCaseStudy(repository, actor, id)
-      return present(caseStudy, caseStudy.draft?.content ?? caseStudy.published!.content)
+      return presentLatest(await editableCaseStudy(repository, actor, id))
     },
+
+    /** The latest version as the public page would show it, for a caller that has already authorised. */
+    presentLatest,
 
     async listPublished(page: number, pageSize: number) {
       const all = await repository.listPublishedSummaries()
