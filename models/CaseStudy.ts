@@ -1,5 +1,6 @@
 import { Schema, Types, model } from 'mongoose'
-import { caseStudyContentSchema, type CaseStudyContent } from './caseStudyContent'
+import type { CaseStudyContent } from './caseStudyContent'
+import { caseStudyContentSchema } from './caseStudyContentSchema'
 
 export const REVIEW_STATES = ['editing', 'submitted', 'changes-requested', 'rejected'] as const
 export type ReviewState = (typeof REVIEW_STATES)[number]

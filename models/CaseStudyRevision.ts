@@ -1,5 +1,6 @@
 import { Schema, Types, model } from 'mongoose'
-import { caseStudyContentSchema, type CaseStudyContent } from './caseStudyContent'
+import type { CaseStudyContent } from './caseStudyContent'
+import { caseStudyContentSchema } from './caseStudyContentSchema'
 
 // Every save of a case study: who, when, which fields, and the whole content as it then stood.
 // _id is "<caseStudyId>:<number>:<key>", so a committed revision is looked up by _id (see

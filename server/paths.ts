@@ -67,5 +67,3 @@ export const paths = {
     councilDomains: (slug: string) => `/admin/councils/${encode(slug)}/email-domains`,
   },
 } as const
-
-export type Paths = typeof paths

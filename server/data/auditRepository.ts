@@ -11,13 +11,6 @@ export const auditRepository = {
   listByActor(actorId: Types.ObjectId): Promise<AuditEventRecord[]> {
     return AuditEvent.find({ actorId }).sort({ at: -1 }).lean<AuditEventRecord[]>().exec()
   },
-
-  listBySubject(subjectType: string, subjectId: string): Promise<AuditEventRecord[]> {
-    return AuditEvent.find({ subjectType, subjectId: String(subjectId) })
-      .sort({ at: -1 })
-      .lean<AuditEventRecord[]>()
-      .exec()
-  },
 }
 
 export type AuditRepository = typeof auditRepository

@@ -117,5 +117,3 @@ export function presentCaseStudy(view: PublicCaseStudy, options: { showContacts:
         : '',
   }
 }
-
-export type CaseStudyView = ReturnType<typeof presentCaseStudy>

@@ -27,7 +27,6 @@ export function createAuditService(audit: AuditRepository, clock: Clock) {
     },
 
     listByActor: (actorId: Types.ObjectId) => audit.listByActor(actorId),
-    listBySubject: (subjectType: string, subjectId: string) => audit.listBySubject(subjectType, subjectId),
   }
 }
 

@@ -1,8 +1,5 @@
-import {
-  readCouncilReferenceData,
-  referenceDataHash,
-  slugify,
-} from '../../server/services/referenceData/councilReferenceData'
+import { readCouncilReferenceData, referenceDataHash } from '../../server/services/referenceData/councilReferenceData'
+import { slugify } from '../../server/services/slugify'
 
 describe('council reference data', () => {
   const councils = readCouncilReferenceData()

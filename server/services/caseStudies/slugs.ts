@@ -1,4 +1,4 @@
-import { slugify } from '../referenceData/councilReferenceData'
+import { slugify } from '../slugify'
 
 /**
  * A case study's address: its title and its council's area ("weekly-food-waste-collections-leeds"),

@@ -1,6 +1,6 @@
 import { emptyContent, type CaseStudyContent } from '../../../models/caseStudyContent'
 import { BUDGET_BANDS, keysOf } from '../../../models/caseStudyLists'
-import { slugify } from '../referenceData/councilReferenceData'
+import { slugify } from '../slugify'
 import { ARCHETYPES, type Archetype } from './archetypes'
 import { seededRandom, type Random } from './random'
 import { areaName } from '../caseStudies/slugs'

@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync'
 import { NATIONS, type CouncilType, type NeighbourKind } from '../../../models/councilTypes'
 import type { CouncilReferenceFields } from '../../data/councilRepository'
 import { REFERENCE_DATA_DIR } from '../../projectRoot'
+import { slugify } from '../slugify'
 
 // Our own copy of the reference data; attribution is in models/reference-data/README.md.
 const COUNCILS_FILE = 'councils.csv'
@@ -33,16 +34,6 @@ type Row = Record<string, string>
 
 function readCsv(file: string): Row[] {
   return parse(readFileSync(path.join(REFERENCE_DATA_DIR, file)), { columns: true, bom: true, skip_empty_lines: true })
-}
-
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
 }
 
 const optionalNumber = (value: string | undefined) => (value ? Number(value) : null)
