@@ -1,0 +1,86 @@
+import stem from 'wink-porter2-stemmer'
+import type { AnalysedQuery } from './searchTypes'
+
+// Both engines index and query text analysed here, by the same code: lower case, accents folded,
+// English stop words dropped, every word reduced to its Porter2 stem. So "housing" and "houses"
+// both become "hous" on either engine, and Meilisearch (which does not stem) behaves like the
+// embedded engine. Bump ANALYZER_VERSION whenever this changes what a text becomes: the embedded
+// index rebuilds itself when its version differs, and `npm run reindex` rebuilds Meilisearch.
+export const ANALYZER_VERSION = 1
+
+/** Words too common to help find anything; the query "help with housing" needs only "help" and "housing". */
+const STOP_WORDS = new Set(
+  `a an and are as at be been but by for from had has have he her his i if in into is it its of on or our
+  she so than that the their them then there these they this those to was we were what when which who will
+  with would you your`.split(/\s+/),
+)
+
+/** The most words one query uses; the rest are ignored (and the page says so). */
+export const MAX_QUERY_TERMS = 16
+/** Longer input is cut here before analysis, so a 10 KB query costs no more than a long sentence. */
+export const MAX_QUERY_CHARS = 400
+
+const stems = new Map<string, string>()
+const MAX_CACHED_STEMS = 200_000
+
+/** The stem of a lower-case word. Words with digits (s106, 2024) and short words (asc, uc) stay as they are. */
+export function stemWord(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word
+  let stemmed = stems.get(word)
+  if (stemmed === undefined) {
+    stemmed = stem(word)
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear()
+    stems.set(word, stemmed)
+  }
+  return stemmed
+}
+
+/** Lower-case words of a text, accents folded, possessive 's dropped; no stemming, stop words kept. */
+export function words(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`]s\b/g, '')
+    .replace(/['’‘`]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+}
+
+/** The analysed terms of a text: words without stop words, stemmed. */
+export function terms(text: string): string[] {
+  const result: string[] = []
+  for (const word of words(text)) if (!STOP_WORDS.has(word)) result.push(stemWord(word))
+  return result
+}
+
+/** A text as the engines index it: its analysed terms separated by spaces. */
+export const analyseText = (...texts: string[]): string =>
+  texts
+    .map(text => terms(text).join(' '))
+    .join(' ')
+    .trim()
+
+/**
+ * A query as people type it: words, and "quoted phrases". Engine syntax (*, -, OR, NEAR, colons,
+ * brackets) has no meaning here: it is punctuation, so no input can change how engines parse it.
+ */
+export function analyseQuery(text: string): AnalysedQuery & { truncated: boolean } {
+  const input = text.slice(0, MAX_QUERY_CHARS)
+  const query: AnalysedQuery = { terms: [], phrases: [] }
+  let used = 0
+  let truncated = text.length > MAX_QUERY_CHARS
+  // Even-numbered parts are outside quotes, odd-numbered parts inside them.
+  input.split(/["“”]/).forEach((part, index) => {
+    const partTerms = terms(part)
+    const room = MAX_QUERY_TERMS - used
+    if (partTerms.length > room) truncated = true
+    const kept = partTerms.slice(0, Math.max(0, room))
+    used += kept.length
+    if (index % 2 === 1 && kept.length > 1) query.phrases.push(kept)
+    else query.terms.push(...kept)
+  })
+  return { ...query, truncated }
+}
+
+export const isEmptyQuery = (query: AnalysedQuery) => query.terms.length === 0 && query.phrases.length === 0

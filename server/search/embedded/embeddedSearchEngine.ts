@@ -1,0 +1,264 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { ANALYZER_VERSION, isEmptyQuery } from '../analyzer'
+import {
+  SEARCHABLE_FIELDS,
+  type EngineStatus,
+  type SearchableField,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchRequest,
+  type SearchResponse,
+  type SynonymGroups,
+} from '../searchTypes'
+import { matchExpression, synonymIndex, type SynonymIndex } from './matchExpression'
+import { RowState, emptyFacetCounts } from './rowState'
+import { topHits } from './topHits'
+import { Vocabulary } from './vocabulary'
+
+// The layout of the file. A file of another version is emptied and rebuilt from MongoDB.
+const SCHEMA_VERSION = `analyzer-${ANALYZER_VERSION};schema-1`
+
+/** BM25 weights of SEARCHABLE_FIELDS in order: title > summary > themes and tags > practice > context > results. */
+const FIELD_WEIGHTS = [10, 6, 4, 2.5, 1.5, 1]
+// Added to the scores of title and summary matches; BM25 scores here stay far below 1,000.
+const TITLE_TIER = 2_000
+const SUMMARY_TIER = 1_000
+
+/**
+ * The default engine: SQLite FTS5 in this process (better-sqlite3), persisted in one file under
+ * DATA_DIR. FTS5 matches and ranks words (BM25 with field weights); the engine adds what FTS5 lacks
+ * — typo tolerance (Vocabulary), synonyms (matchExpression) and facets, filters and sorts, which run
+ * over compact per-document facts held in memory (RowState). The analysed text is stored only in the
+ * full-text index (contentless); the public fields are kept as JSON for results and check-index.
+ */
+export class EmbeddedSearchEngine implements SearchEngine {
+  readonly name = 'embedded'
+  private db: Database.Database | undefined
+  private readonly state = new RowState()
+  private readonly vocabulary = new Vocabulary()
+  private synonyms: SynonymIndex = synonymIndex([])
+  private fileVersion = 0
+
+  /** `file` is the SQLite file, or ':memory:' for a throwaway index. */
+  constructor(private readonly file: string) {}
+
+  open(): Promise<void> {
+    if (this.db) return Promise.resolve()
+    if (this.file !== ':memory:') mkdirSync(path.dirname(this.file), { recursive: true })
+    const db = new Database(this.file)
+    db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = NORMAL')
+    db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)')
+    const version = db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'schema'").get()
+    if (version?.value !== SCHEMA_VERSION) {
+      db.exec(
+        'DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS words; DROP TABLE IF EXISTS word_counts; DELETE FROM meta',
+      )
+      db.prepare("INSERT INTO meta (key, value) VALUES ('schema', ?)").run(SCHEMA_VERSION)
+    }
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS documents (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, body TEXT NOT NULL);
+      CREATE VIRTUAL TABLE IF NOT EXISTS words USING fts5(${SEARCHABLE_FIELDS.join(', ')},
+        content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
+      CREATE VIRTUAL TABLE IF NOT EXISTS word_counts USING fts5vocab(words, 'row');
+    `)
+    this.db = db
+    this.loadState()
+    return Promise.resolve()
+  }
+
+  /**
+   * Reloads the in-memory state when another connection (`npm run reindex`, a second web process)
+   * has changed the file since: SQLite's data_version moves only for other connections' commits.
+   */
+  private followFile(): void {
+    const version = this.database.pragma('data_version', { simple: true }) as number
+    if (version !== this.fileVersion) {
+      if (this.fileVersion !== 0) this.loadState()
+      this.fileVersion = version
+    }
+  }
+
+  private get database(): Database.Database {
+    if (!this.db) throw new Error('The embedded search engine is not open')
+    return this.db
+  }
+
+  private loadState(): void {
+    const db = this.database
+    this.state.clear()
+    for (const [rowid, body] of db.prepare('SELECT rowid, body FROM documents').raw().iterate() as Iterable<
+      [number, string]
+    >) {
+      this.state.set(rowid, JSON.parse(body) as SearchDocument)
+    }
+    this.vocabulary.clear()
+    for (const [term, documents] of db.prepare('SELECT term, doc FROM word_counts').raw().iterate() as Iterable<
+      [string, number]
+    >) {
+      this.vocabulary.add(term, documents)
+    }
+    const synonyms = this.meta('synonyms')
+    this.synonyms = synonymIndex(synonyms ? (JSON.parse(synonyms) as SynonymGroups) : [])
+  }
+
+  private meta(key: string): string | undefined {
+    return this.database.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(key)?.value
+  }
+
+  private setMeta(key: string, value: string): void {
+    this.database.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value)
+  }
+
+  close(): Promise<void> {
+    this.db?.close()
+    this.db = undefined
+    return Promise.resolve()
+  }
+
+  private write(documents: SearchDocument[]): void {
+    const db = this.database
+    const deleteWords = db.prepare('DELETE FROM words WHERE rowid = ?')
+    const insertDocument = db.prepare('INSERT OR REPLACE INTO documents (rowid, id, body) VALUES (?, ?, ?)')
+    const insertWords = db.prepare(
+      `INSERT INTO words (rowid, ${SEARCHABLE_FIELDS.join(', ')}) VALUES (?, ${SEARCHABLE_FIELDS.map(() => '?').join(', ')})`,
+    )
+    for (const document of documents) {
+      const existing = this.state.rowOf.get(document.id)
+      const rowid = existing ?? this.state.rowidFor(document.id)
+      if (existing !== undefined) deleteWords.run(rowid)
+      insertDocument.run(rowid, document.id, JSON.stringify(document))
+      insertWords.run(rowid, ...SEARCHABLE_FIELDS.map(field => document[field]))
+      this.state.set(rowid, document)
+      for (const term of new Set(SEARCHABLE_FIELDS.flatMap(field => document[field].split(' ')))) {
+        if (term) this.vocabulary.add(term)
+      }
+    }
+  }
+
+  replaceAll(documents: SearchDocument[], source: string): Promise<void> {
+    const db = this.database
+    // One transaction: a search sees the old index or the new one, and a crash leaves the old one.
+    db.transaction(() => {
+      db.exec('DELETE FROM documents; DELETE FROM words')
+      this.state.clear()
+      this.write(documents)
+      this.setMeta('source', source)
+      this.setMeta('builtAt', new Date().toISOString())
+    })()
+    this.loadState()
+    return Promise.resolve()
+  }
+
+  upsert(documents: SearchDocument[]): Promise<void> {
+    try {
+      this.database.transaction(() => this.write(documents))()
+    } catch (error) {
+      this.loadState() // the transaction rolled back; memory must match the file again
+      throw error
+    }
+    return Promise.resolve()
+  }
+
+  remove(ids: string[]): Promise<void> {
+    const db = this.database
+    const deleteWords = db.prepare('DELETE FROM words WHERE rowid = ?')
+    const deleteDocument = db.prepare('DELETE FROM documents WHERE rowid = ?')
+    db.transaction(() => {
+      for (const id of ids) {
+        const rowid = this.state.rowOf.get(id)
+        if (rowid === undefined) continue
+        deleteWords.run(rowid)
+        deleteDocument.run(rowid)
+      }
+    })()
+    for (const id of ids) this.state.delete(id)
+    return Promise.resolve()
+  }
+
+  get(ids: string[]): Promise<SearchDocument[]> {
+    this.followFile()
+    const rowids = ids.map(id => this.state.rowOf.get(id)).filter(rowid => rowid !== undefined)
+    return Promise.resolve(this.bodies(rowids))
+  }
+
+  private bodies(rowids: number[]): SearchDocument[] {
+    if (rowids.length === 0) return []
+    const rows = this.database
+      .prepare(`SELECT rowid, body FROM documents WHERE rowid IN (${rowids.map(() => '?').join(',')})`)
+      .raw()
+      .all(...rowids) as [number, string][]
+    const byRowid = new Map(rows.map(([rowid, body]) => [rowid, JSON.parse(body) as SearchDocument]))
+    return rowids.map(rowid => byRowid.get(rowid)).filter(document => document !== undefined)
+  }
+
+  all(): Promise<SearchDocument[]> {
+    const bodies = this.database.prepare('SELECT body FROM documents').pluck().all() as string[]
+    return Promise.resolve(bodies.map(body => JSON.parse(body) as SearchDocument))
+  }
+
+  /** Rowids whose `field` alone matches the whole expression. The title and summary are short, so this is quick. */
+  private matchingIn(field: SearchableField, match: string): Set<number> {
+    const rowids = this.database
+      .prepare(`SELECT rowid FROM words WHERE words MATCH ?`)
+      .pluck()
+      .all(`{${field}} : (${match})`) as number[]
+    return new Set(rowids)
+  }
+
+  search(request: SearchRequest): Promise<SearchResponse> {
+    this.followFile()
+    const { consider, collected } = this.state.collector(request)
+    if (isEmptyQuery(request.query)) {
+      for (const rowid of this.state.live()) consider(rowid, 0)
+    } else {
+      const match = matchExpression(request.query, this.vocabulary, this.synonyms)
+      const rows = this.database
+        .prepare(`SELECT rowid, bm25(words, ${FIELD_WEIGHTS.join(', ')}) FROM words WHERE words MATCH ?`)
+        .raw()
+        .all(match) as [number, number][]
+      const inTitle = this.matchingIn('searchTitle', match)
+      const inSummary = this.matchingIn('searchSummary', match)
+      // bm25() is lower for better matches; negate it so higher is better everywhere else. Then, as
+      // Meilisearch's "attribute" rule does, a match in the title outranks any match only in the
+      // summary, which outranks any match only further down (BM25 alone lets a long text full of
+      // the word beat a title with it once).
+      for (const [rowid, score] of rows) {
+        consider(rowid, -score + (inTitle.has(rowid) ? TITLE_TIER : inSummary.has(rowid) ? SUMMARY_TIER : 0))
+      }
+    }
+    const sort = request.sort === 'relevance' && isEmptyQuery(request.query) ? 'newest' : request.sort
+    const page = topHits(collected, this.state.rows, sort, request.offset, request.limit)
+    return Promise.resolve({
+      total: collected.rowids.length,
+      hits: this.bodies(page),
+      facets: collected.counts
+        ? this.state.facetCounts(collected.counts)
+        : request.facets
+          ? emptyFacetCounts()
+          : undefined,
+    })
+  }
+
+  setSynonyms(groups: SynonymGroups): Promise<void> {
+    this.setMeta('synonyms', JSON.stringify(groups))
+    this.synonyms = synonymIndex(groups)
+    return Promise.resolve()
+  }
+
+  suggest(term: string): Promise<string[]> {
+    const maxTypos = term.length >= 8 ? 3 : term.length >= 4 ? 2 : 1
+    return Promise.resolve(this.vocabulary.closest(term, maxTypos).slice(0, 5))
+  }
+
+  status(): Promise<EngineStatus> {
+    return Promise.resolve({
+      engine: this.name,
+      documents: this.state.rowOf.size,
+      builtAt: this.meta('builtAt'),
+      source: this.meta('source'),
+    })
+  }
+}

@@ -1,0 +1,95 @@
+import type { CaseStudyContent } from '../../models/caseStudyContent'
+import { BARRIER_CATEGORIES, ENABLER_CATEGORIES, THEMES, labelOf } from '../../models/caseStudyLists'
+import { analyseText } from './analyzer'
+import type { SearchDocument } from './searchTypes'
+
+/** What the mapper needs of a case study: its published version and the facts around it. */
+export type PublishedCaseStudy = {
+  id: string
+  slug: string
+  content: CaseStudyContent
+  /** The curator-confirmed evidence level if there is one, else the publisher's own. */
+  evidenceLevel: string
+  firstPublishedAt: Date
+  publishedAt: Date
+}
+
+export type CouncilFacts = {
+  gssCode: string
+  name: string
+  type: string
+  nation: string
+  region: string
+  population: number | null
+  ruralUrban: string | null
+}
+
+/** Population bands for the facet, by resident population. */
+export const POPULATION_BANDS = {
+  'under-100k': 'Under 100,000',
+  '100k-250k': '100,000 to 250,000',
+  '250k-500k': '250,000 to 500,000',
+  '500k-1m': '500,000 to 1 million',
+  'over-1m': 'Over 1 million',
+} as const
+
+export function populationBand(population: number | null): string {
+  if (population === null || !Number.isFinite(population)) return ''
+  if (population < 100_000) return 'under-100k'
+  if (population < 250_000) return '100k-250k'
+  if (population < 500_000) return '250k-500k'
+  if (population < 1_000_000) return '500k-1m'
+  return 'over-1m'
+}
+
+const labels = (list: Record<string, { label: string }>, keys: string[]) => keys.map(key => labelOf(list, key))
+const unique = (values: string[]) => [...new Set(values.filter(Boolean))]
+
+/**
+ * The search document for a published case study. It takes fields one by one, so nothing not
+ * listed here (contacts above all: personal data) can reach an index.
+ */
+export function toSearchDocument(
+  caseStudy: PublishedCaseStudy,
+  council: CouncilFacts,
+  adaptedCount: number,
+): SearchDocument {
+  const content = caseStudy.content
+  const barrierText = content.barriers.map(item => `${labelOf(BARRIER_CATEGORIES, item.category)} ${item.description}`)
+  const enablerText = content.enablers.map(item => `${labelOf(ENABLER_CATEGORIES, item.category)} ${item.description}`)
+  return {
+    id: caseStudy.id,
+    slug: caseStudy.slug,
+    councilCode: council.gssCode,
+    councilName: council.name,
+    title: content.title,
+    summary: content.summary,
+    problem: content.problem,
+    whatTheyDid: content.whatTheyDid,
+    outcomes: content.outcomes,
+    lessons: content.lessons,
+    tags: content.tags,
+    adaptedFromId: content.adaptedFrom.caseStudyId,
+    publishedAt: caseStudy.firstPublishedAt.getTime(),
+    updatedAt: caseStudy.publishedAt.getTime(),
+    adaptedCount,
+    searchTitle: analyseText(content.title),
+    searchSummary: analyseText(content.summary),
+    searchTags: analyseText(...labels(THEMES, content.themes), ...content.tags),
+    searchPractice: analyseText(content.problem, content.whatTheyDid),
+    searchContext: analyseText(...barrierText, ...enablerText, content.context, council.name),
+    searchResults: analyseText(content.outcomes, content.lessons),
+    theme: unique(content.themes),
+    barrierCategory: unique(content.barriers.map(item => item.category)),
+    enablerCategory: unique(content.enablers.map(item => item.category)),
+    evidenceLevel: caseStudy.evidenceLevel,
+    stage: content.stage,
+    budgetBand: content.resources.budgetBand,
+    councilType: council.type,
+    nation: council.nation,
+    region: council.region,
+    populationBand: populationBand(council.population),
+    ruralUrban: council.ruralUrban ?? '',
+    yearPublished: String(caseStudy.firstPublishedAt.getUTCFullYear()),
+  }
+}

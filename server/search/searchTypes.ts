@@ -1,0 +1,133 @@
+// What every search engine takes and gives. Engines see only these shapes, so the embedded engine
+// and Meilisearch can be swapped and tested with one contract suite (tests/contract).
+
+/** The facets people filter by. Keys are stable: they appear in URLs and in the engines' fields. */
+export const FACETS = [
+  'theme',
+  'barrierCategory',
+  'enablerCategory',
+  'evidenceLevel',
+  'stage',
+  'budgetBand',
+  'councilType',
+  'nation',
+  'region',
+  'populationBand',
+  'ruralUrban',
+  'yearPublished',
+] as const
+export type FacetName = (typeof FACETS)[number]
+export const isFacetName = (name: string): name is FacetName => (FACETS as readonly string[]).includes(name)
+
+/** The weighted text fields, heaviest first. Each holds analysed (stemmed) text; see analyzer.ts. */
+export const SEARCHABLE_FIELDS = [
+  'searchTitle',
+  'searchSummary',
+  'searchTags',
+  'searchPractice',
+  'searchContext',
+  'searchResults',
+] as const
+export type SearchableField = (typeof SEARCHABLE_FIELDS)[number]
+
+/**
+ * One published case study as the index holds it: public fields only (never contacts), the
+ * analysed text the engines match, the facet values and the numbers results sort by.
+ */
+export type SearchDocument = {
+  id: string
+  slug: string
+  councilCode: string
+  councilName: string
+  title: string
+  summary: string
+  /** Plain text of the longer sections, for snippets. */
+  problem: string
+  whatTheyDid: string
+  outcomes: string
+  lessons: string
+  tags: string[]
+  adaptedFromId: string
+  publishedAt: number
+  updatedAt: number
+  adaptedCount: number
+} & Record<SearchableField, string> & {
+    theme: string[]
+    barrierCategory: string[]
+    enablerCategory: string[]
+    evidenceLevel: string
+    stage: string
+    budgetBand: string
+    councilType: string
+    nation: string
+    region: string
+    populationBand: string
+    ruralUrban: string
+    yearPublished: string
+  }
+
+export const SORTS = ['relevance', 'newest', 'adapted', 'updated'] as const
+export type SortOrder = (typeof SORTS)[number]
+
+/** Facet filters: values of one facet are alternatives (OR); different facets all apply (AND). */
+export type FacetFilters = Partial<Record<FacetName, string[]>>
+
+/** A parsed query: words and quoted phrases, already analysed (lower case, stemmed, no stop words). */
+export type AnalysedQuery = {
+  terms: string[]
+  phrases: string[][]
+}
+
+export type SearchRequest = {
+  query: AnalysedQuery
+  filters: FacetFilters
+  /** Only case studies from these councils (GSS codes). */
+  councils?: string[]
+  /** No case studies from these councils. */
+  excludeCouncils?: string[]
+  excludeIds?: string[]
+  /** Only case studies adapted from this one. */
+  adaptedFromId?: string
+  sort: SortOrder
+  offset: number
+  limit: number
+  /** Count facet values; each facet's counts leave out that facet's own filter (see FacetCounts). */
+  facets: boolean
+}
+
+/**
+ * Per facet, value → number of matching case studies. A facet's counts apply the query and every
+ * other facet's filter but not its own, so a count says how many results ticking that box adds.
+ */
+export type FacetCounts = Record<FacetName, Record<string, number>>
+
+export type SearchResponse = {
+  total: number
+  hits: SearchDocument[]
+  facets?: FacetCounts
+}
+
+export type EngineStatus = { engine: string; documents: number; builtAt?: string; source?: string }
+
+/** Synonym groups, each a list of terms or phrases that mean the same, as people write them. */
+export type SynonymGroups = string[][]
+
+export interface SearchEngine {
+  readonly name: string
+  /** Opens or creates the index and applies its settings (idempotent). */
+  open(): Promise<void>
+  close(): Promise<void>
+  /** Replaces every document, e.g. on reindex; `source` names what the index was built from. */
+  replaceAll(documents: SearchDocument[], source: string): Promise<void>
+  upsert(documents: SearchDocument[]): Promise<void>
+  remove(ids: string[]): Promise<void>
+  get(ids: string[]): Promise<SearchDocument[]>
+  /** Every indexed document, for check-index. */
+  all(): Promise<SearchDocument[]>
+  search(request: SearchRequest): Promise<SearchResponse>
+  /** Synonym groups already analysed (stemmed) by the caller. */
+  setSynonyms(groups: SynonymGroups): Promise<void>
+  /** Indexed words close to this analysed term, most frequent first, for "did you mean". */
+  suggest(term: string): Promise<string[]>
+  status(): Promise<EngineStatus>
+}
