@@ -1,10 +1,17 @@
 // Type checking is `npm run typecheck`'s job; with isolatedModules in tsconfig.json, ts-jest only transpiles.
-const transform = { '^.+\\.ts$': 'ts-jest' }
+// The Meilisearch client ships only ES modules, which Jest's CommonJS runtime cannot load, so its
+// files are transpiled too (transformIgnorePatterns lets them through), to CommonJS: ts-jest compiles
+// every file of a project with one set of options, hence module commonjs for all, which also turns
+// import() into require() (a native import() needs --experimental-vm-modules under Jest).
+const tsJest = ['ts-jest', { tsconfig: { module: 'commonjs', allowJs: true } }]
+const transform = { '^.+\\.ts$': tsJest, '/node_modules/meilisearch/.+\\.js$': tsJest }
+const transformIgnorePatterns = ['/node_modules/(?!meilisearch/)']
 
 const project = displayName => ({
   displayName,
   testEnvironment: 'node',
   transform,
+  transformIgnorePatterns,
   testMatch: [`<rootDir>/tests/${displayName}/**/*.test.ts`],
 })
 
@@ -14,6 +21,7 @@ module.exports = {
   globalSetup: '<rootDir>/tests/helpers/globalSetup.ts',
   globalTeardown: '<rootDir>/tests/helpers/globalTeardown.ts',
   transform,
+  transformIgnorePatterns,
   maxWorkers: 2,
   // Generous because integration and browser tests start real processes on a shared 2-core machine.
   testTimeout: 60_000,

@@ -1,0 +1,234 @@
+import type { Index, IndexSwap, Meilisearch, MultiSearchParams, MultiSearchQuery, Settings } from 'meilisearch' with {
+  'resolution-mode': 'import',
+}
+import {
+  FACETS,
+  type EngineStatus,
+  type FacetCounts,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchRequest,
+  type SearchResponse,
+  type SynonymGroups,
+} from '../searchTypes'
+import { BUILD_WAIT, WRITE_WAIT, createClient, hasErrorCode, settle } from './meiliClient'
+import { chunks, fromMeiliDocument, isMeiliId, toMeiliDocument, type MeiliDocument } from './meiliDocuments'
+import { filteredFacets, idsFilter, pageWindow, queryString, searchFilter, sortFor } from './meiliFilters'
+import { featuresOf, indexSettings, sameSynonyms, settingsPatch, synonymMap, type MeiliFeatures } from './meiliSettings'
+
+export type MeiliSearchOptions = { url: string; apiKey?: string; indexName?: string }
+
+/** When and from what the index was last rebuilt, kept as the one document of a small side index. */
+type BuildRecord = { id: 'build'; source: string; builtAt: string }
+
+// Documents per request: 5,000 case studies of ~2.6 KB stay far below the 100 MB payload limit.
+const BATCH = 5_000
+// Ids per filtered fetch, keeping filter strings a sensible size.
+const IDS_PER_FETCH = 500
+const nonEmpty = (conditions: string[]) => (conditions.length > 0 ? conditions : undefined)
+const emptyFacetCounts = (): FacetCounts => Object.fromEntries(FACETS.map(facet => [facet, {}])) as FacetCounts
+
+/**
+ * The production engine: a Meilisearch index holding the same documents as the embedded engine and
+ * answering the same requests with the same hits, totals and disjunctive facet counts. Text is
+ * analysed before it arrives (analyzer.ts), so Meilisearch matches stems; index settings are in
+ * meiliSettings.ts and filter, sort and paging rules in meiliFilters.ts.
+ *
+ * Where Meilisearch's own matching differs and no setting closes the gap (from its documentation):
+ * a typo on a word's first letter counts as two; typos are spared only on pure numbers (1.15+),
+ * not on every term with a digit; it may split or join query words (ngrams); synonyms are looked up
+ * for runs of at most three query words; filters compare facet values case-insensitively; relevance
+ * is ranked by rules rather than BM25, so only the order of equally relevant hits is shared.
+ */
+export class MeiliSearchEngine implements SearchEngine {
+  readonly name = 'meilisearch'
+  private readonly url: string
+  private readonly apiKey: string | undefined
+  private readonly indexName: string
+  private client: Meilisearch | undefined
+  private features: MeiliFeatures | undefined
+
+  constructor(options: MeiliSearchOptions) {
+    this.url = options.url
+    this.apiKey = options.apiKey
+    this.indexName = options.indexName ?? 'case-studies'
+  }
+
+  private get meili(): Meilisearch {
+    if (!this.client) throw new Error('The Meilisearch search engine is not open')
+    return this.client
+  }
+
+  private get index(): Index<MeiliDocument> {
+    return this.meili.index<MeiliDocument>(this.indexName)
+  }
+
+  private get meta(): Index<BuildRecord> {
+    return this.meili.index<BuildRecord>(`${this.indexName}-meta`)
+  }
+
+  async open(): Promise<void> {
+    const client = await createClient(this.url, this.apiKey)
+    const features = featuresOf((await client.getVersion()).pkgVersion)
+    this.client = client
+    this.features = features
+    await this.prepareIndex(this.indexName, features)
+  }
+
+  /** Creates the index if missing and brings its settings up to date, changing nothing already right. */
+  private async prepareIndex(uid: string, features: MeiliFeatures, synonyms?: Settings['synonyms']): Promise<void> {
+    try {
+      await settle(this.meili.createIndex(uid, { primaryKey: 'id' }))
+    } catch (error) {
+      if (!hasErrorCode(error, 'index_already_exists')) throw error
+    }
+    const info = await this.meili.getRawIndex(uid)
+    if (info.primaryKey === undefined || info.primaryKey === null) {
+      await settle(this.meili.updateIndex(uid, { primaryKey: 'id' }))
+    } else if (info.primaryKey !== 'id') {
+      throw new Error(`Meilisearch index ${uid} has primary key ${info.primaryKey}, not id`)
+    }
+    const index = this.meili.index(uid)
+    const current = await index.getSettings()
+    const desired: Settings = { ...indexSettings(features, current.rankingRules), ...(synonyms && { synonyms }) }
+    const patch = settingsPatch(desired, current)
+    if (Object.keys(patch).length > 0) await settle(index.updateSettings(patch), BUILD_WAIT)
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve()
+  }
+
+  /**
+   * Builds the new documents in a second index and swaps the two atomically, so searches see the
+   * old index or the new one, never a half-built one. Writes made to the old index meanwhile are
+   * lost with it; reindexing is an operator's job, not something done under live edits.
+   */
+  async replaceAll(documents: SearchDocument[], source: string): Promise<void> {
+    if (!this.features) throw new Error('The Meilisearch search engine is not open')
+    const next = `${this.indexName}-next`
+    await this.deleteIndex(next)
+    await this.prepareIndex(next, this.features, await this.index.getSynonyms())
+    await this.add(this.meili.index<MeiliDocument>(next), documents)
+    // `rename` (1.18+) is left out: its default (false) swaps, and older servers reject the field.
+    await settle(this.meili.swapIndexes([{ indexes: [this.indexName, next] } as IndexSwap]), BUILD_WAIT)
+    await this.deleteIndex(next)
+    const record: BuildRecord = { id: 'build', source, builtAt: new Date().toISOString() }
+    await settle(this.meta.addDocuments([record], { primaryKey: 'id' }))
+  }
+
+  private async deleteIndex(uid: string): Promise<void> {
+    try {
+      await settle(this.meili.deleteIndex(uid))
+    } catch (error) {
+      if (!hasErrorCode(error, 'index_not_found')) throw error
+    }
+  }
+
+  private async add(index: Index<MeiliDocument>, documents: SearchDocument[], wait = BUILD_WAIT): Promise<void> {
+    const enqueued = chunks(documents, BATCH).map(batch =>
+      index.addDocuments(batch.map(toMeiliDocument), { primaryKey: 'id' }),
+    )
+    // Enqueue every batch first so Meilisearch can index them together, then wait for each.
+    for (const task of enqueued) await settle(task, wait)
+  }
+
+  /** Resolves once searches see the documents; a timeout means "not yet", and upserting again is safe. */
+  async upsert(documents: SearchDocument[]): Promise<void> {
+    await this.add(this.index, documents, documents.length > BATCH ? BUILD_WAIT : WRITE_WAIT)
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    const known = [...new Set(ids.filter(isMeiliId))]
+    if (known.length > 0) await settle(this.index.deleteDocuments(known))
+  }
+
+  async get(ids: string[]): Promise<SearchDocument[]> {
+    const byId = new Map<string, SearchDocument>()
+    for (const batch of chunks([...new Set(ids.filter(isMeiliId))], IDS_PER_FETCH)) {
+      const { results } = await this.index.getDocuments({ filter: idsFilter(batch), limit: batch.length })
+      for (const stored of results) byId.set(stored.id, fromMeiliDocument(stored))
+    }
+    return ids.map(id => byId.get(id)).filter(document => document !== undefined)
+  }
+
+  async all(): Promise<SearchDocument[]> {
+    const documents: SearchDocument[] = []
+    const limit = 1_000
+    for (let offset = 0; ; offset += limit) {
+      const { results, total } = await this.index.getDocuments({ offset, limit })
+      documents.push(...results.map(fromMeiliDocument))
+      if (results.length < limit || offset + limit >= total) return documents
+    }
+  }
+
+  /**
+   * One multi-search: the page of hits with counts for the facets the request does not filter by,
+   * plus, per filtered facet, a count-only search without that facet's own filter, so each facet
+   * says how many results ticking one of its boxes would add (embedded/rowState.ts). Documented,
+   * not run here: results come back in query order, and with page/hitsPerPage both totalHits and
+   * facetDistribution are exhaustive (up to maxTotalHits and maxValuesPerFacet).
+   */
+  async search(request: SearchRequest): Promise<SearchResponse> {
+    const q = queryString(request.query)
+    const base = { indexUid: this.indexName, q, matchingStrategy: 'all' as const }
+    const filtered = filteredFacets(request)
+    const window = pageWindow(request.offset, request.limit)
+    const main: MultiSearchQuery = {
+      ...base,
+      filter: nonEmpty(searchFilter(request)),
+      sort: sortFor(request),
+      page: window.page,
+      hitsPerPage: window.hitsPerPage,
+      facets: request.facets ? FACETS.filter(facet => !filtered.includes(facet)) : undefined,
+    }
+    // hitsPerPage (not limit) 0, so counts are exhaustive like the main query's.
+    const facetQueries: MultiSearchQuery[] = request.facets
+      ? filtered.map(facet => ({
+          ...base,
+          filter: nonEmpty(searchFilter(request, facet)),
+          page: 1,
+          hitsPerPage: 0,
+          facets: [facet],
+        }))
+      : []
+    const { results } = await this.meili.multiSearch<MultiSearchParams, MeiliDocument>({
+      queries: [main, ...facetQueries],
+    })
+    const [page, ...counts] = results
+    if (page?.totalHits === undefined) throw new Error('Meilisearch returned no exhaustive totalHits')
+    const hits = page.hits.slice(window.skip, window.skip + Math.max(0, request.limit)).map(fromMeiliDocument)
+    if (!request.facets) return { total: page.totalHits, hits, facets: undefined }
+    const facets = emptyFacetCounts()
+    for (const result of [page, ...counts]) {
+      for (const [facet, values] of Object.entries(result.facetDistribution ?? {})) {
+        if (facet in facets) Object.assign(facets[facet as keyof FacetCounts], values)
+      }
+    }
+    return { total: page.totalHits, hits, facets }
+  }
+
+  async setSynonyms(groups: SynonymGroups): Promise<void> {
+    const synonyms = synonymMap(groups)
+    if (!sameSynonyms(await this.index.getSynonyms(), synonyms)) await settle(this.index.updateSynonyms(synonyms))
+  }
+
+  /**
+   * Meilisearch exposes no vocabulary (no list of indexed words or their frequencies), so there is
+   * nothing to suggest from; "did you mean" is an embedded-engine feature.
+   */
+  suggest(_term: string): Promise<string[]> {
+    return Promise.resolve([])
+  }
+
+  async status(): Promise<EngineStatus> {
+    const { numberOfDocuments } = await this.index.getStats()
+    let build: BuildRecord | undefined
+    try {
+      build = await this.meta.getDocument<BuildRecord>('build')
+    } catch (error) {
+      if (!hasErrorCode(error, 'document_not_found', 'index_not_found')) throw error
+    }
+    return { engine: this.name, documents: numberOfDocuments, builtAt: build?.builtAt, source: build?.source }
+  }
+}
