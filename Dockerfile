@@ -3,6 +3,8 @@
 # embedded store is for development and tests and is not in this image.
 
 FROM node:20.20-bookworm-slim AS build
+# better-sqlite3 (the embedded search engine) downloads a prebuilt binary, or compiles with these.
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund

@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     if (published) logger.info({ published }, 'demo case studies published into the empty catalogue')
   }
   services.sessionCleanup.start()
+  await services.searchIndex.start()
 
   const app = createApp(services, config, logger)
   const server = app.listen(config.port, config.host, () => {
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
 
   handleShutdownSignals(server, logger, async () => {
     services.sessionCleanup.stop()
+    await services.searchIndex.stop()
     await store.close()
   })
 }

@@ -8,6 +8,7 @@ export const paths = {
   aboutTheData: () => '/about-the-data',
   feedback: () => '/feedback',
   accessibility: () => '/accessibility',
+  councilsLikeMine: () => '/councils-like-mine',
   health: {
     live: () => '/healthz',
     ready: () => '/readyz',
@@ -65,5 +66,7 @@ export const paths = {
     users: () => '/admin/users',
     userStatus: (userId: string) => `/admin/users/${encode(userId)}/status`,
     councilDomains: (slug: string) => `/admin/councils/${encode(slug)}/email-domains`,
+    search: () => '/admin/search',
+    synonyms: () => '/admin/search/synonyms',
   },
 } as const

@@ -1,25 +1,36 @@
 import type { Request, Response } from 'express'
+import { parseSearch } from '../forms/searchForm'
 import { paths } from '../paths'
 import { presentCaseStudy } from '../presenters/caseStudyPresenter'
+import { presentSearch } from '../presenters/searchPresenter'
 import type { Services } from '../services'
 import { activeCouncilOf } from '../services/authorisation'
 
-const PAGE_SIZE = 20
-
-export function caseStudiesController({ caseStudies }: Pick<Services, 'caseStudies'>) {
+export function caseStudiesController({
+  caseStudies,
+  search,
+  similarCaseStudies,
+  councils,
+}: Pick<Services, 'caseStudies' | 'search' | 'similarCaseStudies' | 'councils'>) {
   return {
+    /** The search page: every part of the search is in the query string, so it works without JavaScript. */
     list: async (req: Request, res: Response) => {
-      const requested = Number(req.query.page ?? 1)
-      const page = Number.isInteger(requested) && requested >= 1 && requested <= 10_000 ? requested : 1
-      const { items, total } = await caseStudies.listPublished(page, PAGE_SIZE)
-      const pages = Math.max(1, Math.ceil(total / PAGE_SIZE))
-      res.render('pages/caseStudies/list', {
-        pageTitle: 'Case studies',
-        items,
-        total,
-        page,
-        previousHref: page > 1 ? `${paths.caseStudies.list()}?page=${page - 1}` : undefined,
-        nextHref: page < pages ? `${paths.caseStudies.list()}?page=${page + 1}` : undefined,
+      const { params, likeSlug, notices } = parseSearch(req.query)
+      const allCouncils = await councils.all()
+      const ownCouncil = allCouncils.find(council => council.gssCode === activeCouncilOf(req.user))
+      const chosen = likeSlug ? allCouncils.find(council => council.slug === likeSlug) : undefined
+      if (likeSlug && !chosen) notices.push('That council was not recognised, so councils like it are not shown')
+      const likeCouncil = chosen ?? (params.likeMode ? ownCouncil : undefined)
+      const results = await search.search({ ...params, likeCouncil: likeCouncil?.gssCode })
+      const state = { ...params, likeSlug: likeCouncil?.slug ?? '' }
+      const page = presentSearch(state, results, allCouncils, notices)
+      res.render('pages/caseStudies/search', {
+        pageTitle: params.text.trim()
+          ? `${params.text.trim().slice(0, 80)} – Search case studies`
+          : 'Search case studies',
+        search: page,
+        // The officer's own council is offered first, without being applied until they choose.
+        likeSelected: likeCouncil?.slug ?? ownCouncil?.slug ?? '',
       })
     },
 
@@ -28,9 +39,15 @@ export function caseStudiesController({ caseStudies }: Pick<Services, 'caseStudi
       if ('redirectTo' in result) return res.redirect(301, paths.caseStudies.show(result.redirectTo))
       // Contact details are personal data: only signed-in council officers see them.
       const showContacts = Boolean(activeCouncilOf(req.user))
+      const similar = await similarCaseStudies(result.caseStudy._id.toString())
       res.render('pages/caseStudies/show', {
         pageTitle: result.content.title,
         caseStudy: presentCaseStudy(result, { showContacts }),
+        similar: similar.map(document => ({
+          href: paths.caseStudies.show(document.slug),
+          title: document.title,
+          councilName: document.councilName,
+        })),
       })
     },
   }

@@ -2,11 +2,11 @@ import type { Request, Response } from 'express'
 import type { Services } from '../services'
 import { DATA_SOURCES } from '../presenters/dataSourcesPresenter'
 
-export function pagesController({ councils, caseStudies }: Pick<Services, 'councils' | 'caseStudies'>) {
+export function pagesController({ councils, search }: Pick<Services, 'councils' | 'search'>) {
   return {
     home: async (_req: Request, res: Response) => {
-      const [councilCount, recent] = await Promise.all([councils.count(), caseStudies.listPublished(1, 5)])
-      res.render('pages/home', { councilCount, recent: recent.items, caseStudyCount: recent.total })
+      const [councilCount, recent] = await Promise.all([councils.count(), search.newest(5)])
+      res.render('pages/home', { councilCount, recent: recent.hits, caseStudyCount: recent.total })
     },
 
     aboutTheData: async (_req: Request, res: Response) => {
@@ -14,6 +14,13 @@ export function pagesController({ councils, caseStudies }: Pick<Services, 'counc
         pageTitle: 'About the data',
         councilCount: await councils.count(),
         sources: DATA_SOURCES,
+      })
+    },
+
+    councilsLikeMine: async (_req: Request, res: Response) => {
+      res.render('pages/councilsLikeMine', {
+        pageTitle: 'How we find councils like yours',
+        councilCount: await councils.count(),
       })
     },
 

@@ -5,6 +5,7 @@ import { CaseStudyCommit } from '../../models/CaseStudyCommit'
 import { CaseStudyRevision, type CaseStudyRevisionRecord } from '../../models/CaseStudyRevision'
 import { CaseStudySlug } from '../../models/CaseStudySlug'
 import { HttpError } from '../errors/httpError'
+import { searchIndexTaskRepository } from './searchIndexTaskRepository'
 
 export type CaseStudyData = CaseStudyRecord
 export type RevisionData = CaseStudyRevisionRecord
@@ -47,11 +48,12 @@ async function claimVersion(caseStudyId: Types.ObjectId, version: number): Promi
  * 1. claim the case study's next version by inserting a unique commit document
  *    (models/CaseStudyCommit.ts): of two simultaneous changes only one gets past this;
  * 2. insert the revision snapshot, if the change has one, under an _id with a fresh random key;
- * 3. update the case study (still conditional on its version), setting the new version and
+ * 3. record the search index task for the new version (the outbox, models/SearchIndexTask.ts);
+ * 4. update the case study (still conditional on its version), setting the new version and
  *    appending the snapshot's key to `revisionKeys`. This update is the commit point.
- * If the process dies before step 3, the snapshot is an orphan whose key the case study never
+ * A change therefore never lands without its index task. If the process dies before step 4, the snapshot is an orphan whose key the case study never
  * lists: history ignores it and it never overwrites a committed one; the abandoned claim is
- * reclaimed after a minute. If it dies after step 3, everything is in place. So a case study is
+ * reclaimed after a minute. and the indexer finds its task's version never landed. If it dies after step 4, everything is in place. So a case study is
  * never half-written, and its history never shows a change that did not happen.
  */
 export const caseStudyRepository = {
@@ -114,6 +116,7 @@ export const caseStudyRepository = {
       })
       push.revisionKeys = key
     }
+    await searchIndexTaskRepository.record(caseStudy._id.toString(), nextVersion, new Date())
     const update: Record<string, unknown> = { $set: { ...change.set, version: nextVersion, revision: nextRevision } }
     if (Object.keys(push).length) update.$push = push
     const result = await CaseStudy.updateOne({ _id: caseStudy._id, version: caseStudy.version }, update).exec()
@@ -132,25 +135,6 @@ export const caseStudyRepository = {
       .sort({ 'draft.submittedAt': 1 })
       .lean<CaseStudyData[]>()
       .exec()
-  },
-
-  /**
-   * Every published, unarchived case study (slug, council, title, summary), newest first. One query
-   * serves both the page and the total: on FerretDB a count is a second full scan. Discovery moves to
-   * the search index (issue 5); until then the catalogue is small enough to list whole.
-   */
-  async listPublishedSummaries(): Promise<{ slug: string; leadCouncilCode: string; title: string; summary: string }[]> {
-    const rows = await CaseStudy.find({ published: { $ne: null }, archivedAt: null })
-      .select({ slug: 1, leadCouncilCode: 1, 'published.content.title': 1, 'published.content.summary': 1 })
-      .sort({ 'published.firstPublishedAt': -1 })
-      .lean<Pick<CaseStudyData, 'slug' | 'leadCouncilCode' | 'published'>[]>()
-      .exec()
-    return rows.map(row => ({
-      slug: row.slug,
-      leadCouncilCode: row.leadCouncilCode,
-      title: row.published?.content.title ?? '',
-      summary: row.published?.content.summary ?? '',
-    }))
   },
 
   count(): Promise<number> {
@@ -195,7 +179,19 @@ export const caseStudyRepository = {
     // Demo content into an empty database: revisions and slugs first, case studies (the commit point) last.
     await CaseStudyRevision.insertMany(revisions, { ordered: false })
     await CaseStudySlug.insertMany(slugs, { ordered: false })
+    await searchIndexTaskRepository.recordMany(
+      caseStudies.map(caseStudy => ({ caseStudyId: caseStudy._id.toString(), version: caseStudy.version })),
+      new Date(),
+    )
     await CaseStudy.insertMany(caseStudies, { ordered: false })
+  },
+
+  /** Every published, unarchived case study, for rebuilding and checking the search index. */
+  listPublished(): Promise<CaseStudyData[]> {
+    return CaseStudy.find({ published: { $ne: null }, archivedAt: null })
+      .select({ draft: 0, revisionKeys: 0 })
+      .lean<CaseStudyData[]>()
+      .exec()
   },
 }
 

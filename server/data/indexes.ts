@@ -8,8 +8,11 @@ import { Council } from '../../models/Council'
 import { EmailToken } from '../../models/EmailToken'
 import { RateLimit } from '../../models/RateLimit'
 import { ReferenceDataLoad } from '../../models/ReferenceDataLoad'
+import { SearchIndexTask } from '../../models/SearchIndexTask'
+import { SearchSetting } from '../../models/SearchSetting'
 import { Session } from '../../models/Session'
 import { User } from '../../models/User'
+import { ZeroResultSearch } from '../../models/ZeroResultSearch'
 
 // Every model, so one step creates every collection and index. New models join this list.
 const MODELS = [
@@ -24,6 +27,9 @@ const MODELS = [
   CaseStudyRevision,
   CaseStudySlug,
   CaseStudyCommit,
+  SearchIndexTask,
+  SearchSetting,
+  ZeroResultSearch,
 ] as unknown as Model<never>[]
 
 /**

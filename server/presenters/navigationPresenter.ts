@@ -17,6 +17,11 @@ export function presentNavigation(user: CurrentUserView | undefined, currentPath
   if (user.council?.isPublisher) items.push(item(paths.publish.dashboard(), 'Publish'))
   items.push(item(paths.account.show(), 'Your account'))
   if (user.council?.isAdmin) items.push(item(paths.councils.members(user.council.slug), 'Council members'))
-  if (user.isNetworkAdmin) items.push(item(paths.review.queue(), 'Review'), item(paths.admin.users(), 'Users'))
+  if (user.isNetworkAdmin)
+    items.push(
+      item(paths.review.queue(), 'Review'),
+      item(paths.admin.users(), 'Users'),
+      item(paths.admin.search(), 'Search'),
+    )
   return items
 }

@@ -2,6 +2,7 @@ import { Router } from 'express'
 import { accountController } from '../controllers/accountController'
 import { accountCouncilController } from '../controllers/accountCouncilController'
 import { adminCouncilDomainsController } from '../controllers/admin/councilDomainsController'
+import { searchAdminController } from '../controllers/admin/searchAdminController'
 import { adminUsersController } from '../controllers/admin/usersController'
 import { councilMembersController } from '../controllers/councilMembersController'
 import { requireNetworkAdmin, requireSignIn, requireVerified } from '../middleware/requireUser'
@@ -15,6 +16,7 @@ export function accountRoutes(services: Services): Router {
   const members = councilMembersController(services)
   const users = adminUsersController(services)
   const domains = adminCouncilDomainsController(services)
+  const search = searchAdminController(services)
 
   router.get(paths.account.show(), requireSignIn, account.show)
   router.get(paths.account.changeName(), requireSignIn, account.showChangeName)
@@ -37,5 +39,8 @@ export function accountRoutes(services: Services): Router {
   router.post(paths.admin.userStatus(':userId'), requireNetworkAdmin, users.setStatus)
   router.get(paths.admin.councilDomains(':slug'), requireNetworkAdmin, domains.show)
   router.post(paths.admin.councilDomains(':slug'), requireNetworkAdmin, domains.update)
+  router.get(paths.admin.search(), requireNetworkAdmin, search.overview)
+  router.get(paths.admin.synonyms(), requireNetworkAdmin, search.showSynonyms)
+  router.post(paths.admin.synonyms(), requireNetworkAdmin, search.saveSynonyms)
   return router
 }

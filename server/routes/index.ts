@@ -19,6 +19,7 @@ export function routes(services: Services, passport: ReturnType<typeof createPas
   router.get(paths.home(), pages.home)
   router.get(paths.aboutTheData(), pages.aboutTheData)
   router.get(paths.feedback(), pages.feedback)
+  router.get(paths.councilsLikeMine(), pages.councilsLikeMine)
   router.get(paths.accessibility(), pages.accessibility)
 
   router.use(authRoutes(services, passport))

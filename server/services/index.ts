@@ -7,8 +7,13 @@ import { emailTokenRepository } from '../data/emailTokenRepository'
 import { rateLimitRepository } from '../data/rateLimitRepository'
 import { referenceDataLoadRepository } from '../data/referenceDataLoadRepository'
 import { sessionRepository } from '../data/sessionRepository'
+import { searchIndexTaskRepository } from '../data/searchIndexTaskRepository'
+import { searchSettingRepository } from '../data/searchSettingRepository'
 import { userRepository } from '../data/userRepository'
+import { zeroResultSearchRepository } from '../data/zeroResultSearchRepository'
 import { createMailer, type Mailer } from '../mail/mailer'
+import { createSearchEngine } from '../search/createSearchEngine'
+import type { SearchEngine } from '../search/searchTypes'
 import { createAccountService } from './accountService'
 import { createAuditService } from './auditService'
 import { createCaseStudyEditingService } from './caseStudies/caseStudyEditingService'
@@ -21,10 +26,15 @@ import { createHealthService } from './healthService'
 import { createMembershipService } from './membershipService'
 import { createRateLimitService } from './rateLimitService'
 import { createReferenceDataService } from './referenceDataService'
+import { createSearchAdminService } from './search/searchAdminService'
+import { createSearchIndexService } from './search/searchIndexService'
+import { createSearchService } from './search/searchService'
+import { similarCaseStudies } from './search/similarCaseStudies'
+import { createSynonymService } from './search/synonymService'
 import { createSessionCleanupService } from './sessionCleanupService'
 import { createUserAdminService } from './userAdminService'
 
-type Options = { config: Config; logger: Logger; clock?: Clock; mailer?: Mailer }
+type Options = { config: Config; logger: Logger; clock?: Clock; mailer?: Mailer; searchEngine?: SearchEngine }
 
 /** The composition root for business logic: the one place services meet their repositories. */
 export function createServices({
@@ -32,6 +42,7 @@ export function createServices({
   logger,
   clock = systemClock,
   mailer = createMailer(config, logger),
+  searchEngine = createSearchEngine(config),
 }: Options) {
   const audit = createAuditService(auditRepository, clock)
   const councils = createCouncilService(councilRepository, audit, () => clock().getTime())
@@ -39,7 +50,34 @@ export function createServices({
   const shared = { audit, mailer, clock, publicBaseUrl: config.publicBaseUrl }
   const membership = createMembershipService({ ...shared, users: userRepository, councils, rateLimits })
   const caseStudyEditing = createCaseStudyEditingService(caseStudyRepository, councils, audit, clock)
+  const engine = searchEngine
+  const synonyms = createSynonymService({ engine, settings: searchSettingRepository, audit, clock })
+  const searchIndex = createSearchIndexService({
+    engine,
+    repository: caseStudyRepository,
+    tasks: searchIndexTaskRepository,
+    settings: searchSettingRepository,
+    councils,
+    synonyms,
+    clock,
+    logger,
+  })
   return {
+    search: createSearchService({
+      engine,
+      ready: searchIndex.ready,
+      councils,
+      zeroResults: zeroResultSearchRepository,
+      synonymTerms: synonyms.analysed,
+      clock,
+    }),
+    similarCaseStudies: async (id: string) => {
+      await searchIndex.ready()
+      return similarCaseStudies(engine, id)
+    },
+    searchIndex,
+    synonyms,
+    searchAdmin: createSearchAdminService(searchIndex, zeroResultSearchRepository),
     caseStudyEditing,
     caseStudyReview: createCaseStudyReviewService({
       ...shared,

@@ -91,17 +91,6 @@ export function createCaseStudyReadService(repository: CaseStudyRepository, coun
     /** The latest version as the public page would show it, for a caller that has already authorised. */
     presentLatest,
 
-    async listPublished(page: number, pageSize: number) {
-      const all = await repository.listPublishedSummaries()
-      const items = await Promise.all(
-        all.slice((page - 1) * pageSize, page * pageSize).map(async ({ leadCouncilCode, ...item }) => ({
-          ...item,
-          councilName: await councilName(leadCouncilCode),
-        })),
-      )
-      return { items, total: all.length }
-    },
-
     async history(
       actor: UserData | undefined,
       id: string,

@@ -1,0 +1,65 @@
+import { COUNCIL_TYPES, NATIONS, RURAL_URBAN_CLASSES } from '../../models/councilTypes'
+import {
+  BARRIER_CATEGORIES,
+  BUDGET_BANDS,
+  ENABLER_CATEGORIES,
+  EVIDENCE_LEVELS,
+  STAGES,
+  THEMES,
+  labelOf,
+} from '../../models/caseStudyLists'
+import { POPULATION_BANDS } from '../search/searchDocument'
+import type { FacetName } from '../search/searchTypes'
+
+type Facet = {
+  legend: string
+  /** The label people read for a value. */
+  label: (value: string) => string
+  /** Whether a value can exist, so filters for values that cannot are reported, not searched. */
+  known: (value: string) => boolean
+  /** Values in the order the list defines them; facets without a fixed list sort by label. */
+  order?: string[]
+}
+
+const fromList = (legend: string, list: Record<string, { label: string }>): Facet => ({
+  legend,
+  label: value => labelOf(list, value) || value,
+  known: value => Object.hasOwn(list, value),
+  order: Object.keys(list),
+})
+
+const fromLabels = (legend: string, labels: Record<string, string>): Facet => ({
+  legend,
+  label: value => labels[value] ?? value,
+  known: value => Object.hasOwn(labels, value),
+  order: Object.keys(labels),
+})
+
+const fromValues = (legend: string, values: readonly string[]): Facet => ({
+  legend,
+  label: value => value,
+  known: value => values.includes(value),
+  order: [...values],
+})
+
+const freeText = (legend: string, pattern: RegExp): Facet => ({
+  legend,
+  label: value => value,
+  known: value => pattern.test(value),
+})
+
+/** Every facet as the search page shows it, in the order it shows them. */
+export const FACET_OPTIONS: Record<FacetName, Facet> = {
+  theme: fromList('Theme', THEMES),
+  councilType: fromLabels('Council type', COUNCIL_TYPES),
+  nation: fromValues('Nation', NATIONS),
+  region: freeText('Region', /^[\p{L} ,'-]{1,60}$/u),
+  populationBand: fromLabels('Population', POPULATION_BANDS),
+  ruralUrban: fromValues('Rural or urban', RURAL_URBAN_CLASSES),
+  barrierCategory: fromList('Barrier', BARRIER_CATEGORIES),
+  enablerCategory: fromList('What helped', ENABLER_CATEGORIES),
+  evidenceLevel: fromList('Evidence level', EVIDENCE_LEVELS),
+  stage: fromList('Stage', STAGES),
+  budgetBand: fromList('Budget', BUDGET_BANDS),
+  yearPublished: freeText('Year published', /^20\d\d$/),
+}

@@ -1,0 +1,113 @@
+import { EVIDENCE_LEVELS, STAGES, THEMES, labelOf } from '../../models/caseStudyLists'
+import type { CouncilData } from '../data/councilRepository'
+import { paths } from '../paths'
+import { FACETS, type FacetName } from '../search/searchTypes'
+import type { SearchResults } from '../services/search/searchService'
+import { FACET_OPTIONS } from './facetOptions'
+import { searchUrl, type SearchState } from './searchUrl'
+
+const SORT_LABELS = { relevance: 'Relevance', newest: 'Newest', adapted: 'Most adapted', updated: 'Recently updated' }
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })
+const plural = (count: number, one: string, many: string) =>
+  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`
+
+function facetGroups(state: SearchState, results: SearchResults) {
+  return FACETS.map((facet: FacetName) => {
+    const options = FACET_OPTIONS[facet]
+    const counts = results.facets[facet]
+    const selected = state.filters[facet] ?? []
+    const values = [...new Set([...Object.keys(counts), ...selected])]
+    const rank = (value: string) => options.order?.indexOf(value) ?? -1
+    values.sort((a, b) =>
+      options.order ? rank(a) - rank(b) : options.label(a).localeCompare(options.label(b), 'en-GB'),
+    )
+    return {
+      name: facet,
+      legend: options.legend,
+      open: selected.length > 0,
+      selectedCount: selected.length,
+      items: values.map(value => ({
+        value,
+        text: `${options.label(value)} (${(counts[value] ?? 0).toLocaleString('en-GB')})`,
+        checked: selected.includes(value),
+      })),
+    }
+  }).filter(group => group.items.length > 0)
+}
+
+/** A tag per selected filter, each linking to this search without it. */
+function selectedFilters(state: SearchState) {
+  return FACETS.flatMap(facet =>
+    (state.filters[facet] ?? []).map(value => ({
+      legend: FACET_OPTIONS[facet].legend,
+      text: FACET_OPTIONS[facet].label(value),
+      href: searchUrl({
+        ...state,
+        page: 1,
+        filters: { ...state.filters, [facet]: state.filters[facet]!.filter(other => other !== value) },
+      }),
+    })),
+  )
+}
+
+/** GOV.UK pagination items: first, last, and the pages either side of this one, with gaps. */
+function pagination(state: SearchState, pageCount: number) {
+  const page = Math.min(state.page, pageCount)
+  const numbers = [...new Set([1, page - 1, page, page + 1, pageCount])].filter(n => n >= 1 && n <= pageCount)
+  const items: ({ number: number; href: string; current: boolean } | { ellipsis: true })[] = []
+  numbers.forEach((number, index) => {
+    if (index > 0 && number - numbers[index - 1]! > 1) items.push({ ellipsis: true })
+    items.push({ number, href: searchUrl({ ...state, page: number }), current: number === state.page })
+  })
+  return {
+    items: pageCount > 1 ? items : [],
+    previous: state.page > 1 && state.page <= pageCount ? searchUrl({ ...state, page: state.page - 1 }) : undefined,
+    next: state.page < pageCount ? searchUrl({ ...state, page: state.page + 1 }) : undefined,
+  }
+}
+
+export function presentSearch(state: SearchState, results: SearchResults, councils: CouncilData[], notices: string[]) {
+  const filters = selectedFilters(state)
+  const beyondLastPage = results.total > 0 && state.page > results.pageCount
+  return {
+    state,
+    resultCount: plural(results.total, 'case study', 'case studies'),
+    total: results.total,
+    hits: results.hits.map(({ document, highlights, likeMine }) => ({
+      href: paths.caseStudies.show(document.slug),
+      title: highlights.title,
+      snippet: highlights.snippet,
+      councilName: document.councilName,
+      themes: document.theme.map(theme => labelOf(THEMES, theme)).join(', '),
+      evidence: labelOf(EVIDENCE_LEVELS, document.evidenceLevel),
+      stage: labelOf(STAGES, document.stage),
+      adaptations: document.adaptedCount ? plural(document.adaptedCount, 'council', 'councils') : 'not yet',
+      published: dateFormat.format(new Date(document.publishedAt)),
+      likeMine: likeMine && Boolean(results.likeCouncil),
+    })),
+    facetGroups: facetGroups(state, results),
+    selectedFilters: filters,
+    clearFiltersHref: filters.length ? searchUrl({ ...state, filters: {}, page: 1 }) : undefined,
+    sortItems: Object.entries(SORT_LABELS).map(([value, text]) => ({ value, text })),
+    pagination: pagination(state, results.pageCount),
+    beyondLastPage: beyondLastPage
+      ? { pageCount: results.pageCount, href: searchUrl({ ...state, page: results.pageCount }) }
+      : undefined,
+    suggestion: results.suggestion && {
+      text: results.suggestion,
+      href: searchUrl({ ...state, text: results.suggestion, page: 1 }),
+    },
+    notices: results.truncated ? [...notices, 'Your search was long, so only its first words were used'] : notices,
+    likeCouncil: results.likeCouncil && {
+      name: results.likeCouncil.name,
+      neighbours: results.neighbours.map(neighbour => neighbour.name),
+    },
+    councilItems: [
+      { value: '', text: 'Choose a council' },
+      ...councils.map(council => ({ value: council.slug, text: council.name })),
+    ],
+    methodHref: paths.councilsLikeMine(),
+  }
+}
+
+export type SearchPage = ReturnType<typeof presentSearch>

@@ -1,0 +1,157 @@
+import type { NeighbourKind } from '../../../models/councilTypes'
+import type { CouncilData } from '../../data/councilRepository'
+import type { ZeroResultSearchRepository } from '../../data/zeroResultSearchRepository'
+import { analyseQuery, isEmptyQuery, stemWord, words } from '../../search/analyzer'
+import { highlight, type Highlights } from '../../search/highlight'
+import type {
+  FacetCounts,
+  FacetFilters,
+  SearchDocument,
+  SearchEngine,
+  SearchRequest,
+  SortOrder,
+} from '../../search/searchTypes'
+import type { Clock } from '../clock'
+import type { CouncilService } from '../councilService'
+import { searchCouncilsLikeMine } from './councilsLikeMine'
+
+export const PAGE_SIZE = 20
+
+/** A search as the page and the API ask for it; parsed and validated by server/forms/searchForm.ts. */
+export type SearchParams = {
+  text: string
+  filters: FacetFilters
+  sort: SortOrder
+  page: number
+  /** Councils like this one (GSS code), as a filter or a ranking boost. */
+  likeCouncil?: string
+  likeMode?: 'filter' | 'boost'
+  likeBy: NeighbourKind
+}
+
+export type SearchHit = { document: SearchDocument; highlights: Highlights; likeMine: boolean }
+
+export type SearchResults = {
+  total: number
+  page: number
+  pageCount: number
+  hits: SearchHit[]
+  facets: FacetCounts
+  /** A query to try instead when nothing was found and a close spelling was. */
+  suggestion: string | undefined
+  /** The query was longer than the engine uses; only its start was searched. */
+  truncated: boolean
+  likeCouncil: CouncilData | undefined
+  neighbours: CouncilData[]
+}
+
+type Dependencies = {
+  engine: SearchEngine
+  ready: () => Promise<void>
+  councils: CouncilService
+  zeroResults: ZeroResultSearchRepository
+  synonymTerms: () => string[][]
+  clock: Clock
+}
+
+const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 200)
+
+export function createSearchService({ engine, ready, councils, zeroResults, synonymTerms, clock }: Dependencies) {
+  /** The surface word most like a suggested stem, read from a case study that contains it. */
+  async function surfaceWord(stem: string): Promise<string | undefined> {
+    // Best matches first: they have the word in their title or summary, which the index keeps as written.
+    const query = { terms: [stem], phrases: [] }
+    const { hits } = await engine.search({ ...browse(), query, sort: 'relevance', limit: 10 })
+    for (const hit of hits) {
+      const text = [hit.title, hit.summary, hit.problem, hit.whatTheyDid, hit.outcomes, hit.lessons, ...hit.tags]
+      const word = words(text.join(' ')).find(candidate => stemWord(candidate) === stem)
+      if (word) return word
+    }
+    return undefined
+  }
+
+  /** "Did you mean": each word replaced by its closest indexed spelling, if that finds anything. */
+  async function suggestionFor(text: string): Promise<string | undefined> {
+    const original = words(text).slice(0, 16)
+    let changed = false
+    const replaced: string[] = []
+    for (const word of original) {
+      const [candidate] = await engine.suggest(stemWord(word))
+      const surface = candidate ? await surfaceWord(candidate) : undefined
+      changed ||= Boolean(surface && surface !== word)
+      replaced.push(surface ?? word)
+    }
+    if (!changed) return undefined
+    const suggestion = replaced.join(' ')
+    const { total } = await engine.search({ ...browse(), query: analyseQuery(suggestion), limit: 0 })
+    return total > 0 ? suggestion : undefined
+  }
+
+  /** Query terms plus their synonyms' terms, so highlights mark "special educational needs" for "SEND". */
+  function highlightTerms(terms: string[]): string[] {
+    const all = new Set(terms)
+    for (const group of synonymTerms()) {
+      if (group.some(entry => entry.split(' ').every(term => all.has(term)))) {
+        for (const entry of group) for (const term of entry.split(' ')) all.add(term)
+      }
+    }
+    return [...all]
+  }
+
+  return {
+    async search(params: SearchParams): Promise<SearchResults> {
+      await ready()
+      const { truncated, ...query } = analyseQuery(params.text)
+      const request: SearchRequest = {
+        query,
+        filters: params.filters,
+        sort: params.sort,
+        offset: (params.page - 1) * PAGE_SIZE,
+        limit: PAGE_SIZE,
+        facets: true,
+      }
+      const like = await searchCouncilsLikeMine(engine, councils, request, params)
+      const terms = highlightTerms([...query.terms, ...query.phrases.flat()])
+      const pageCount = Math.max(1, Math.ceil(like.response.total / PAGE_SIZE))
+      let suggestion: string | undefined
+      if (like.response.total === 0 && !isEmptyQuery(query)) {
+        await zeroResults.record(normalise(params.text), clock())
+        suggestion = await suggestionFor(params.text.slice(0, 400))
+      }
+      return {
+        total: like.response.total,
+        page: params.page,
+        pageCount,
+        hits: like.response.hits.map(document => ({
+          document,
+          highlights: highlight(document, terms),
+          likeMine: like.councilCodes.has(document.councilCode),
+        })),
+        facets: like.response.facets!,
+        suggestion,
+        truncated,
+        likeCouncil: like.council,
+        neighbours: like.neighbours,
+      }
+    },
+
+    /** The newest published case studies, for the home page. */
+    async newest(limit: number): Promise<{ total: number; hits: SearchDocument[] }> {
+      await ready()
+      const { total, hits } = await engine.search({ ...browse(), limit })
+      return { total, hits }
+    },
+  }
+}
+
+/** A request for everything, newest first, one page. */
+export const browse = (): SearchRequest => ({
+  query: { terms: [], phrases: [] },
+  filters: {},
+  sort: 'newest',
+  offset: 0,
+  limit: PAGE_SIZE,
+  facets: false,
+})
+
+export type SearchService = ReturnType<typeof createSearchService>
