@@ -2,6 +2,7 @@ import type { CaseStudyRepository, CaseStudyData, RevisionData } from '../../dat
 import type { AuditService } from '../auditService'
 import type { Clock } from '../clock'
 import type { CouncilService } from '../councilService'
+import { publishedRecord } from '../caseStudies/publishedRecord'
 import { caseStudySlug } from '../caseStudies/slugs'
 import { generateDemoCaseStudies } from './demoCaseStudies'
 
@@ -30,39 +31,19 @@ export function createDemoContentService(
         for (let n = 2; slugs.has(slug); n++) slug = `${base}-${n}`
         slugs.add(slug)
         const publishedAt = new Date(clock().getTime() - item.publishedDaysAgo * DAY)
-        revisions.push({
-          _id: `${id.toString()}:1:demo`,
-          caseStudyId: id,
-          number: 1,
-          at: publishedAt,
-          by: null,
-          action: 'demo-content',
-          changedFields: Object.keys(item.content),
-          content: item.content,
-        })
-        caseStudies.push({
-          _id: id,
-          leadCouncilCode: item.councilCode,
+        const record = publishedRecord({
+          id,
+          councilCode: item.councilCode,
           slug,
-          previousSlugs: [],
-          createdBy: null,
-          version: 1,
-          revision: 1,
-          revisionKeys: ['demo'],
-          publishedRevisions: [1],
-          draft: null,
-          published: {
-            content: item.content,
-            revision: 1,
-            publishedAt,
-            firstPublishedAt: publishedAt,
-            publishedBy: null,
-          },
-          archivedAt: null,
-          evidenceConfirmation: item.evidenceConfirmed
-            ? { level: item.content.evidenceLevel, by: null as never, at: publishedAt }
-            : null,
+          content: item.content,
+          publishedAt,
+          firstPublishedAt: publishedAt,
+          confirmedEvidenceLevel: item.evidenceConfirmed ? item.content.evidenceLevel : null,
+          action: 'demo-content',
+          revisionKey: 'demo',
         })
+        revisions.push(record.revision)
+        caseStudies.push(record.caseStudy)
       }
       await repository.insertManyPublished(
         caseStudies,
