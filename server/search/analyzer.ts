@@ -6,7 +6,7 @@ import type { AnalysedQuery } from './searchTypes'
 // both become "hous" on either engine, and Meilisearch (which does not stem) behaves like the
 // embedded engine. Bump ANALYZER_VERSION whenever this changes what a text becomes: the embedded
 // index rebuilds itself when its version differs, and `npm run reindex` rebuilds Meilisearch.
-export const ANALYZER_VERSION = 1
+export const ANALYZER_VERSION = 2
 
 /** Words too common to help find anything; the query "help with housing" needs only "help" and "housing". */
 const STOP_WORDS = new Set(
@@ -52,6 +52,15 @@ export function terms(text: string): string[] {
   const result: string[] = []
   for (const word of words(text)) if (!STOP_WORDS.has(word)) result.push(stemWord(word))
   return result
+}
+
+/** Each distinct word of the texts, as written, whose stem differs from it: the spellings field. */
+export function spellings(...texts: string[]): string {
+  const found = new Set<string>()
+  for (const text of texts) {
+    for (const word of words(text)) if (!STOP_WORDS.has(word) && stemWord(word) !== word) found.add(word)
+  }
+  return [...found].join(' ')
 }
 
 /** A text as the engines index it: its analysed terms separated by spaces. */

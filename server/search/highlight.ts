@@ -21,10 +21,12 @@ export function wordMatcher(queryTerms: string[]): (word: string) => boolean {
     const term = words(word)[0]
     if (!term) return false
     const stemmed = stemWord(term)
-    return (
-      exact.has(stemmed) ||
-      fuzzy.some(candidate => typoDistance(candidate, stemmed, typosAllowed(candidate)) <= typosAllowed(candidate))
-    )
+    if (exact.has(stemmed)) return true
+    // Typos are measured against the stem and against the word as written (see searchSpellings).
+    return fuzzy.some(candidate => {
+      const allowed = typosAllowed(candidate)
+      return typoDistance(candidate, stemmed, allowed) <= allowed || typoDistance(candidate, term, allowed) <= allowed
+    })
   }
 }
 

@@ -1,6 +1,6 @@
 import type { CaseStudyContent } from '../../models/caseStudyContent'
 import { BARRIER_CATEGORIES, ENABLER_CATEGORIES, THEMES, labelOf } from '../../models/caseStudyLists'
-import { analyseText } from './analyzer'
+import { analyseText, spellings } from './analyzer'
 import type { SearchDocument } from './searchTypes'
 
 /** What the mapper needs of a case study: its published version and the facts around it. */
@@ -57,6 +57,13 @@ export function toSearchDocument(
   const content = caseStudy.content
   const barrierText = content.barriers.map(item => `${labelOf(BARRIER_CATEGORIES, item.category)} ${item.description}`)
   const enablerText = content.enablers.map(item => `${labelOf(ENABLER_CATEGORIES, item.category)} ${item.description}`)
+  // The text of each weighted field, heaviest first (SEARCHABLE_FIELDS).
+  const title = [content.title]
+  const summary = [content.summary]
+  const tags = [...labels(THEMES, content.themes), ...content.tags]
+  const practice = [content.problem, content.whatTheyDid]
+  const context = [...barrierText, ...enablerText, content.context, council.name]
+  const results = [content.outcomes, content.lessons]
   return {
     id: caseStudy.id,
     slug: caseStudy.slug,
@@ -73,12 +80,13 @@ export function toSearchDocument(
     publishedAt: caseStudy.firstPublishedAt.getTime(),
     updatedAt: caseStudy.publishedAt.getTime(),
     adaptedCount,
-    searchTitle: analyseText(content.title),
-    searchSummary: analyseText(content.summary),
-    searchTags: analyseText(...labels(THEMES, content.themes), ...content.tags),
-    searchPractice: analyseText(content.problem, content.whatTheyDid),
-    searchContext: analyseText(...barrierText, ...enablerText, content.context, council.name),
-    searchResults: analyseText(content.outcomes, content.lessons),
+    searchTitle: analyseText(...title),
+    searchSummary: analyseText(...summary),
+    searchTags: analyseText(...tags),
+    searchPractice: analyseText(...practice),
+    searchContext: analyseText(...context),
+    searchResults: analyseText(...results),
+    searchSpellings: spellings(...title, ...summary, ...tags, ...practice, ...context, ...results),
     theme: unique(content.themes),
     barrierCategory: unique(content.barriers.map(item => item.category)),
     enablerCategory: unique(content.enablers.map(item => item.category)),

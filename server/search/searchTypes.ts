@@ -19,7 +19,12 @@ export const FACETS = [
 export type FacetName = (typeof FACETS)[number]
 export const isFacetName = (name: string): name is FacetName => (FACETS as readonly string[]).includes(name)
 
-/** The weighted text fields, heaviest first. Each holds analysed (stemmed) text; see analyzer.ts. */
+/**
+ * The weighted text fields, heaviest first. Each holds analysed (stemmed) text (analyzer.ts), except
+ * the last: the words of the whole case study as written, where their stem differs, so that a
+ * misspelling is measured against the word people meant ("procuremnet" is one typo from
+ * "procurement", but four from its stem "procur").
+ */
 export const SEARCHABLE_FIELDS = [
   'searchTitle',
   'searchSummary',
@@ -27,6 +32,7 @@ export const SEARCHABLE_FIELDS = [
   'searchPractice',
   'searchContext',
   'searchResults',
+  'searchSpellings',
 ] as const
 export type SearchableField = (typeof SEARCHABLE_FIELDS)[number]
 

@@ -86,7 +86,7 @@ describe('finding practice, in a browser', () => {
 
   it('shows no-results help that is accessible', async () => {
     const page = await newPage()
-    await page.goto('/case-studies?q=licensnig&theme=housing')
+    await page.goto('/case-studies?q=lysencing&theme=housing')
     expect(await resultCount(page)).toBe('0 case studies')
     expect(await page.locator('#no-results').innerText()).toContain('Did you mean')
     await expectAccessible(page)

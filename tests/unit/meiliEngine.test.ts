@@ -34,6 +34,7 @@ const searchDocument = (overrides: Partial<SearchDocument> = {}): SearchDocument
   searchPractice: 'cold home insul',
   searchContext: 'hartlepool',
   searchResults: 'warmer home start earli',
+  searchSpellings: 'homes warmer earlier',
   theme: ['housing'],
   barrierCategory: ['funding'],
   enablerCategory: [],

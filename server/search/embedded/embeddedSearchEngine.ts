@@ -18,10 +18,10 @@ import { topHits } from './topHits'
 import { Vocabulary } from './vocabulary'
 
 // The layout of the file. A file of another version is emptied and rebuilt from MongoDB.
-const SCHEMA_VERSION = `analyzer-${ANALYZER_VERSION};schema-1`
+const SCHEMA_VERSION = `analyzer-${ANALYZER_VERSION};schema-2`
 
-/** BM25 weights of SEARCHABLE_FIELDS in order: title > summary > themes and tags > practice > context > results. */
-const FIELD_WEIGHTS = [10, 6, 4, 2.5, 1.5, 1]
+/** BM25 weights of SEARCHABLE_FIELDS in order: title > summary > themes and tags > practice > context > results > spellings. */
+const FIELD_WEIGHTS = [10, 6, 4, 2.5, 1.5, 1, 0.5]
 // Added to the scores of title and summary matches; BM25 scores here stay far below 1,000.
 const TITLE_TIER = 2_000
 const SUMMARY_TIER = 1_000

@@ -57,14 +57,14 @@ type Dependencies = {
 const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 200)
 
 export function createSearchService({ engine, ready, councils, zeroResults, synonymTerms, clock }: Dependencies) {
-  /** The surface word most like a suggested stem, read from a case study that contains it. */
+  /** The word as people write it for an indexed term (a stem or a spelling), read from a case study with it. */
   async function surfaceWord(stem: string): Promise<string | undefined> {
     // Best matches first: they have the word in their title or summary, which the index keeps as written.
     const query = { terms: [stem], phrases: [] }
     const { hits } = await engine.search({ ...browse(), query, sort: 'relevance', limit: 10 })
     for (const hit of hits) {
       const text = [hit.title, hit.summary, hit.problem, hit.whatTheyDid, hit.outcomes, hit.lessons, ...hit.tags]
-      const word = words(text.join(' ')).find(candidate => stemWord(candidate) === stem)
+      const word = words(text.join(' ')).find(candidate => candidate === stem || stemWord(candidate) === stem)
       if (word) return word
     }
     return undefined
@@ -76,8 +76,13 @@ export function createSearchService({ engine, ready, councils, zeroResults, syno
     let changed = false
     const replaced: string[] = []
     for (const word of original) {
-      const [candidate] = await engine.suggest(stemWord(word))
-      const surface = candidate ? await surfaceWord(candidate) : undefined
+      // Closest indexed spellings of the word as typed, then of its stem.
+      const candidates = [...(await engine.suggest(word)), ...(await engine.suggest(stemWord(word)))]
+      let surface: string | undefined
+      for (const candidate of candidates.slice(0, 4)) {
+        surface = await surfaceWord(candidate)
+        if (surface) break
+      }
       changed ||= Boolean(surface && surface !== word)
       replaced.push(surface ?? word)
     }
