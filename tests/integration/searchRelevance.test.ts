@@ -1,0 +1,110 @@
+import { CaseStudy, type CaseStudyRecord } from '../../models/CaseStudy'
+import { BARRIER_CATEGORIES, ENABLER_CATEGORIES, THEMES, labelOf } from '../../models/caseStudyLists'
+import type { FacetFilters } from '../../server/search/searchTypes'
+import type { SearchParams } from '../../server/services/search/searchService'
+import { testServices } from '../helpers/testApp'
+import { useTestDatabase } from '../helpers/testDatabase'
+
+// Relevance probes on the demo catalogue through the real search service and embedded engine,
+// checked against MongoDB itself.
+
+useTestDatabase()
+
+const services = testServices()
+let published: CaseStudyRecord[]
+
+beforeAll(async () => {
+  await services.referenceData.loadCouncils()
+  await services.demoContent.seedIfEmpty()
+  await services.searchIndex.ready()
+  published = await CaseStudy.find({ published: { $ne: null }, archivedAt: null }).lean<CaseStudyRecord[]>()
+})
+
+const search = (text: string, filters: FacetFilters = {}, overrides: Partial<SearchParams> = {}) =>
+  services.search.search({ text, filters, sort: 'relevance', page: 1, likeBy: 'global', ...overrides })
+const slugsOf = async (text: string) => new Set((await search(text)).hits.map(hit => hit.document.slug))
+/** What a person can read of a published case study and search for: its text and the labels of its lists. */
+const searchableText = (caseStudy: CaseStudyRecord) => {
+  const content = caseStudy.published!.content
+  return [
+    content.title,
+    content.summary,
+    ...content.tags,
+    ...content.themes.map(theme => labelOf(THEMES, theme)),
+    content.problem,
+    content.whatTheyDid,
+    content.context,
+    ...content.barriers.map(item => `${labelOf(BARRIER_CATEGORIES, item.category)} ${item.description}`),
+    ...content.enablers.map(item => `${labelOf(ENABLER_CATEGORIES, item.category)} ${item.description}`),
+    content.outcomes,
+    content.lessons,
+  ].join(' ')
+}
+const containing = (pattern: RegExp) =>
+  new Set(published.filter(caseStudy => pattern.test(searchableText(caseStudy))).map(caseStudy => caseStudy.slug))
+
+describe('relevance', () => {
+  it('finds the inflections of a word from its stem', async () => {
+    // "licens" is six letters, so one typo away "licence" (stem "licenc") counts too.
+    const expected = containing(/\blicen[cs](e|ed|es|ing)?\b/i)
+    expect(expected.size).toBeGreaterThan(0)
+    expect(await slugsOf('licensed')).toEqual(expected)
+  })
+
+  it('finds a misspelt word’s case studies', async () => {
+    const correct = await slugsOf('procurement')
+    expect(correct.size).toBeGreaterThan(0)
+    expect(await slugsOf('procuremnet')).toEqual(correct)
+    expect(await slugsOf('porcurement')).toEqual(correct)
+  })
+
+  it('finds the other term of a synonym, both ways', async () => {
+    const acronym = await slugsOf('HMO')
+    const words = await slugsOf('houses in multiple occupation')
+    const either = new Set([...containing(/\bHMOs?\b/), ...containing(/houses? in multiple occupation/i)])
+    expect(either.size).toBeGreaterThan(0)
+    expect(acronym).toEqual(either)
+    expect(words).toEqual(either)
+  })
+
+  it('ranks a title match above a match only in the text', async () => {
+    const results = await search('licensing')
+    const inTitle = results.hits.filter(hit => /licensing/i.test(hit.document.title))
+    expect(inTitle.length).toBeGreaterThan(0)
+    expect(results.total).toBeGreaterThan(inTitle.length)
+    expect(results.hits.slice(0, inTitle.length)).toEqual(inTitle)
+  })
+
+  it('counts facets as MongoDB does for the same filters, each facet without its own filter', async () => {
+    const countIn = (filter: (content: CaseStudyRecord['published']) => boolean) =>
+      published.filter(caseStudy => filter(caseStudy.published)).length
+    const all = await search('')
+    for (const [theme, count] of Object.entries(all.facets.theme)) {
+      expect(await CaseStudy.countDocuments({ 'published.content.themes': theme, archivedAt: null })).toBe(count)
+    }
+    const filtered = await search('', { stage: ['live'], budgetBand: ['10k-50k', '50k-250k'] })
+    const budgetOk = (p: CaseStudyRecord['published']) => ['10k-50k', '50k-250k'].includes(p!.content.resources.budgetBand)
+    expect(filtered.total).toBe(countIn(p => p!.content.stage === 'live' && budgetOk(p)))
+    for (const [theme, count] of Object.entries(filtered.facets.theme)) {
+      expect(count).toBe(countIn(p => p!.content.stage === 'live' && budgetOk(p) && p!.content.themes.includes(theme)))
+    }
+    for (const [stage, count] of Object.entries(filtered.facets.stage)) {
+      expect(count).toBe(countIn(p => p!.content.stage === stage && budgetOk(p)))
+    }
+    expect(Object.keys(filtered.facets.stage).length).toBeGreaterThan(1)
+  })
+
+  it('combines filters with the query: every hit matches both, and none is missed', async () => {
+    const withWord = containing(/\bdata\b/i)
+    const results = await search('data', { theme: ['digital', 'adult-social-care'] }, { page: 1 })
+    const expected = published.filter(
+      caseStudy =>
+        withWord.has(caseStudy.slug) &&
+        caseStudy.published!.content.themes.some(theme => ['digital', 'adult-social-care'].includes(theme)),
+    )
+    expect(results.total).toBe(expected.length)
+    expect(new Set(results.hits.map(hit => hit.document.slug))).toEqual(
+      new Set(expected.slice(0, 20).length === expected.length ? expected.map(caseStudy => caseStudy.slug) : []),
+    )
+  })
+})
