@@ -17,6 +17,16 @@ export const COUNCIL_TYPES = {
 
 export type CouncilType = keyof typeof COUNCIL_TYPES
 
+/** Council types with social care and education duties (the upper tier, or both tiers in one). */
+export const UPPER_TIER_COUNCIL_TYPES: ReadonlySet<string> = new Set<CouncilType>([
+  'unitary',
+  'metropolitan-district',
+  'london-borough',
+  'county',
+  'welsh-principal-area',
+  'scottish-council-area',
+])
+
 export const NATIONS = ['England', 'Wales', 'Scotland', 'Northern Ireland'] as const
 export type Nation = (typeof NATIONS)[number]
 

@@ -4,13 +4,10 @@
 import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
-import { loadConfigOrExit } from '../server/config'
 import { userRepository } from '../server/data/userRepository'
 import { emailAddress, personName } from '../server/forms/fields'
-import { createLogger } from '../server/logger'
-import { createServices } from '../server/services'
 import { hashPassword } from '../server/services/passwords'
-import { openStore } from '../server/store/openStore'
+import { runTool, withServices } from './withServices'
 
 const argsSchema = z.object({ email: emailAddress(), name: personName('a name').optional() })
 
@@ -22,11 +19,7 @@ async function main(): Promise<number> {
     console.error('Usage: npm run create-admin -- --email someone@example.org [--name "Full Name"]')
     return 2
   }
-  const config = loadConfigOrExit()
-  const logger = createLogger('warn')
-  const store = await openStore(config, logger)
-  try {
-    const services = createServices({ config, logger })
+  return withServices(async (services, config) => {
     const context = { actorId: null, ip: 'create-admin' }
     let user = await userRepository.findByEmail(args.data.email)
     if (!user) {
@@ -46,15 +39,7 @@ async function main(): Promise<number> {
       `${user.email} is a network admin. We have emailed a link to set the password${config.smtpUrl ? '' : ` (written under ${config.dataDir}/mail)`}.`,
     )
     return 0
-  } finally {
-    await store.close()
-  }
+  })
 }
 
-main().then(
-  code => process.exit(code),
-  (error: unknown) => {
-    console.error('create-admin failed:', error)
-    process.exit(1)
-  },
-)
+runTool('create-admin', main)

@@ -6,15 +6,12 @@ import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
-import { loadConfigOrExit } from '../server/config'
 import { caseStudyRepository } from '../server/data/caseStudyRepository'
-import { createLogger } from '../server/logger'
 import { PROJECT_ROOT } from '../server/projectRoot'
-import { createServices } from '../server/services'
 import { corpusCaseStudies, MAX_SEED, type CorpusOptions } from '../server/services/corpus/corpusGenerator'
 import { CorpusConflictError, createCorpusLoader } from '../server/services/corpus/corpusLoader'
 import { readCouncilReferenceData } from '../server/services/referenceData/councilReferenceData'
-import { openStore } from '../server/store/openStore'
+import { runTool, withServices } from './withServices'
 
 const USAGE = 'Usage: npm run generate-corpus -- --count N [--seed S] [--out file.jsonl] [--load]'
 const MAX_COUNT = 1_000_000
@@ -77,30 +74,27 @@ function writeJsonLines(file: string, options: CorpusOptions): void {
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`
 
-async function load(options: CorpusOptions): Promise<number> {
-  const config = loadConfigOrExit()
-  const store = await openStore(config, createLogger('warn'))
-  try {
-    const services = createServices({ config, logger: createLogger('warn') })
-    // The corpus names councils from the reference data: make sure they are stored too.
-    await services.referenceData.loadCouncils()
-    const started = performance.now()
-    const loaded = await createCorpusLoader(caseStudyRepository, services.audit).load(
-      { seed: options.seed, count: options.count, caseStudies: () => corpusCaseStudies(options) },
-      {
-        batchSize: BATCH_SIZE,
-        onBatch: (done, total) => console.log(`Loaded ${done} of ${total} case studies (${seconds(started)})`),
-      },
-    )
-    console.log(`Published ${loaded} synthetic case studies (seed ${options.seed}) in ${seconds(started)}.`)
-    return 0
-  } catch (error) {
-    if (!(error instanceof CorpusConflictError)) throw error
-    console.error(error.message)
-    return 1
-  } finally {
-    await store.close()
-  }
+function load(options: CorpusOptions): Promise<number> {
+  return withServices(async services => {
+    try {
+      // The corpus names councils from the reference data: make sure they are stored too.
+      await services.referenceData.loadCouncils()
+      const started = performance.now()
+      const loaded = await createCorpusLoader(caseStudyRepository, services.audit).load(
+        { seed: options.seed, count: options.count, caseStudies: () => corpusCaseStudies(options) },
+        {
+          batchSize: BATCH_SIZE,
+          onBatch: (done, total) => console.log(`Loaded ${done} of ${total} case studies (${seconds(started)})`),
+        },
+      )
+      console.log(`Published ${loaded} synthetic case studies (seed ${options.seed}) in ${seconds(started)}.`)
+      return 0
+    } catch (error) {
+      if (!(error instanceof CorpusConflictError)) throw error
+      console.error(error.message)
+      return 1
+    }
+  })
 }
 
 async function main(): Promise<number> {
@@ -119,10 +113,4 @@ async function main(): Promise<number> {
   return args.load ? load(options) : 0
 }
 
-main().then(
-  code => process.exit(code),
-  (error: unknown) => {
-    console.error('generate-corpus failed:', error)
-    process.exit(1)
-  },
-)
+runTool('generate-corpus', main)

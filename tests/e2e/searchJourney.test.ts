@@ -1,8 +1,7 @@
 /// <reference lib="dom" />
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { createUser } from '../factories/userFactory'
+import { FACTORY_PASSWORD, createUser } from '../factories/userFactory'
 import { expectAccessible, launchBrowser, serve } from '../helpers/browser'
-import { FACTORY_PASSWORD } from '../factories/userFactory'
 import { createTestApp, testServices } from '../helpers/testApp'
 import { useTestDatabase } from '../helpers/testDatabase'
 
@@ -33,6 +32,17 @@ describe('finding practice, in a browser', () => {
     const context = await browser.newContext({ baseURL: server.baseUrl })
     contexts.push(context)
     return context.newPage()
+  }
+
+  async function signedInPage(role: Parameters<typeof createUser>[0]): Promise<Page> {
+    const user = await createUser(role)
+    const page = await newPage()
+    await page.goto('/sign-in')
+    await page.getByLabel('Email address').fill(user.email)
+    await page.getByLabel('Password').fill(FACTORY_PASSWORD)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL('**/account')
+    return page
   }
 
   const resultCount = (page: Page) => page.locator('#result-count').innerText()
@@ -93,13 +103,7 @@ describe('finding practice, in a browser', () => {
   })
 
   it('uses councils like the officer’s own, and explains the method on its own page', async () => {
-    const officer = await createUser({ role: 'officer', councilCode: 'E08000035' })
-    const page = await newPage()
-    await page.goto('/sign-in')
-    await page.getByLabel('Email address').fill(officer.email)
-    await page.getByLabel('Password').fill(FACTORY_PASSWORD)
-    await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.waitForURL('**/account')
+    const page = await signedInPage({ role: 'officer', councilCode: 'E08000035' })
     await page.goto('/case-studies')
     expect(await page.getByLabel('Councils like').inputValue()).toBe('leeds-city-council')
     await page.getByLabel('Show only their case studies').check()
@@ -114,13 +118,7 @@ describe('finding practice, in a browser', () => {
   })
 
   it('gives network admins accessible search pages', async () => {
-    const admin = await createUser({ role: 'networkAdmin' })
-    const page = await newPage()
-    await page.goto('/sign-in')
-    await page.getByLabel('Email address').fill(admin.email)
-    await page.getByLabel('Password').fill(FACTORY_PASSWORD)
-    await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.waitForURL('**/account')
+    const page = await signedInPage({ role: 'networkAdmin' })
     await page.goto('/admin/search')
     expect(await page.locator('#index-status').innerText()).toContain('Embedded')
     await expectAccessible(page)

@@ -1,28 +1,10 @@
-import { spawnSync } from 'node:child_process'
-import path from 'node:path'
 import { User } from '../../models/User'
-import { PROJECT_ROOT } from '../../server/projectRoot'
-import { testDataDir } from '../helpers/testApp'
-import { testStoreUri, useTestDatabase } from '../helpers/testDatabase'
+import { runScript } from '../helpers/runScript'
+import { useTestDatabase } from '../helpers/testDatabase'
 
 const database = useTestDatabase()
 
-function createAdmin(...args: string[]) {
-  return spawnSync(
-    process.execPath,
-    ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts', 'createAdmin.ts'), ...args],
-    {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        MONGODB_URI: `${testStoreUri()}${database.name}`,
-        DATA_DIR: testDataDir,
-      },
-    },
-  )
-}
+const createAdmin = (...args: string[]) => runScript('createAdmin.ts', database.name, ...args)
 
 describe('npm run create-admin', () => {
   it('creates a verified network admin and emails a link to set the password', async () => {

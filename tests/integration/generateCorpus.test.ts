@@ -1,33 +1,17 @@
-import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { CaseStudy } from '../../models/CaseStudy'
 import { caseStudyRepository } from '../../server/data/caseStudyRepository'
-import { PROJECT_ROOT } from '../../server/projectRoot'
 import type { CorpusCaseStudy } from '../../server/services/corpus/corpusGenerator'
 import { formClient } from '../helpers/formClient'
 import { createTestApp, testDataDir } from '../helpers/testApp'
-import { testStoreUri, useTestDatabase } from '../helpers/testDatabase'
+import { runScript } from '../helpers/runScript'
+import { useTestDatabase } from '../helpers/testDatabase'
 
 const database = useTestDatabase()
 const corpusFile = path.join(testDataDir, 'corpus.jsonl')
 
-function generateCorpus(...args: string[]) {
-  return spawnSync(
-    process.execPath,
-    ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts', 'generateCorpus.ts'), ...args],
-    {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        MONGODB_URI: `${testStoreUri()}${database.name}`,
-        DATA_DIR: testDataDir,
-      },
-    },
-  )
-}
+const generateCorpus = (...args: string[]) => runScript('generateCorpus.ts', database.name, ...args)
 
 const readCorpus = () =>
   readFileSync(corpusFile, 'utf8')

@@ -83,7 +83,8 @@ describe('relevance', () => {
       expect(await CaseStudy.countDocuments({ 'published.content.themes': theme, archivedAt: null })).toBe(count)
     }
     const filtered = await search('', { stage: ['live'], budgetBand: ['10k-50k', '50k-250k'] })
-    const budgetOk = (p: CaseStudyRecord['published']) => ['10k-50k', '50k-250k'].includes(p!.content.resources.budgetBand)
+    const budgetOk = (p: CaseStudyRecord['published']) =>
+      ['10k-50k', '50k-250k'].includes(p!.content.resources.budgetBand)
     expect(filtered.total).toBe(countIn(p => p!.content.stage === 'live' && budgetOk(p)))
     for (const [theme, count] of Object.entries(filtered.facets.theme)) {
       expect(count).toBe(countIn(p => p!.content.stage === 'live' && budgetOk(p) && p!.content.themes.includes(theme)))

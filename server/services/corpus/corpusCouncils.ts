@@ -1,3 +1,4 @@
+import { UPPER_TIER_COUNCIL_TYPES } from '../../../models/councilTypes'
 import type { Theme } from '../../../models/caseStudyLists'
 import type { Random } from '../demoContent/random'
 import { weightedSampler, type Draw } from './zipf'
@@ -15,14 +16,7 @@ export type CorpusCouncil = {
 }
 
 // Only councils with social care and education duties publish about them.
-const UPPER_TIER = new Set([
-  'unitary',
-  'metropolitan-district',
-  'london-borough',
-  'county',
-  'welsh-principal-area',
-  'scottish-council-area',
-])
+const UPPER_TIER = UPPER_TIER_COUNCIL_TYPES
 const ANY_TIER = new Set([...UPPER_TIER, 'district', 'ni-district', 'city-corporation'])
 // Combined and strategic authorities hold transport, economic and climate powers only.
 const STRATEGIC = new Set(['combined-authority', 'strategic-regional-authority'])

@@ -1,3 +1,4 @@
+import { UPPER_TIER_COUNCIL_TYPES } from '../../../models/councilTypes'
 import { emptyContent, type CaseStudyContent } from '../../../models/caseStudyContent'
 import { BUDGET_BANDS, keysOf } from '../../../models/caseStudyLists'
 import { slugify } from '../slugify'
@@ -16,14 +17,7 @@ export type DemoCaseStudy = {
   publishedDaysAgo: number
 }
 
-const UPPER_TIER = new Set([
-  'unitary',
-  'metropolitan-district',
-  'london-borough',
-  'county',
-  'welsh-principal-area',
-  'scottish-council-area',
-])
+const UPPER_TIER = UPPER_TIER_COUNCIL_TYPES
 const LOWER_TIER = new Set([...UPPER_TIER, 'district'])
 const FIRST_NAMES = [
   'Aisha',
