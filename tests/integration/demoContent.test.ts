@@ -21,6 +21,14 @@ describe('demo content', () => {
     )
   })
 
+  it('fills every figure in the archetypes’ text, leaving no {placeholder}', async () => {
+    const councils = await services.councils.all()
+    const unfilled = generateDemoCaseStudies(councils).flatMap(
+      item => JSON.stringify(item.content).match(/\{\w+\}/g) ?? [],
+    )
+    expect(unfilled).toEqual([])
+  })
+
   it('publishes at least 60 case studies across 12 themes and 40 councils, some adapted from others, once', async () => {
     const published = await services.demoContent.seedIfEmpty()
     expect(published).toBeGreaterThanOrEqual(60)

@@ -77,6 +77,10 @@ function contentFor(archetype: Archetype, council: DemoCouncil, random: Random):
     m: random.int(10, 300),
     p: random.int(12, 45),
     k: random.int(3, 11),
+    // The "before" figure of a fall to {k}: always the larger.
+    w: random.int(12, 30),
+    q: random.int(8, 40),
+    s: random.int(3, 12),
   }
   const text = (template: string) => fill(template, values)
   const domain = `${council.slug}.example`
