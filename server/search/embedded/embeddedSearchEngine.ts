@@ -5,7 +5,6 @@ import { ANALYZER_VERSION, isEmptyQuery } from '../analyzer'
 import {
   SEARCHABLE_FIELDS,
   type EngineStatus,
-  type SearchableField,
   type SearchDocument,
   type SearchEngine,
   type SearchRequest,
@@ -13,18 +12,13 @@ import {
   type SynonymGroups,
 } from '../searchTypes'
 import { matchExpression, synonymIndex, type SynonymIndex } from './matchExpression'
+import { scoreByRelevance, TIER_TABLES } from './relevance'
 import { RowState, emptyFacetCounts } from './rowState'
 import { topHits } from './topHits'
 import { Vocabulary } from './vocabulary'
 
 // The layout of the file. A file of another version is emptied and rebuilt from MongoDB.
-const SCHEMA_VERSION = `analyzer-${ANALYZER_VERSION};schema-2`
-
-/** BM25 weights of SEARCHABLE_FIELDS in order: title > summary > themes and tags > practice > context > results > spellings. */
-const FIELD_WEIGHTS = [10, 6, 4, 2.5, 1.5, 1, 0.5]
-// Added to the scores of title and summary matches; BM25 scores here stay far below 1,000.
-const TITLE_TIER = 2_000
-const SUMMARY_TIER = 1_000
+const SCHEMA_VERSION = `analyzer-${ANALYZER_VERSION};schema-3`
 
 /**
  * The default engine: SQLite FTS5 in this process (better-sqlite3), persisted in one file under
@@ -54,7 +48,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const version = db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'schema'").get()
     if (version?.value !== SCHEMA_VERSION) {
       db.exec(
-        'DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS words; DROP TABLE IF EXISTS word_counts; DELETE FROM meta',
+        'DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS word_counts; DROP TABLE IF EXISTS words; DROP TABLE IF EXISTS titles; DROP TABLE IF EXISTS summaries; DELETE FROM meta',
       )
       db.prepare("INSERT INTO meta (key, value) VALUES ('schema', ?)").run(SCHEMA_VERSION)
     }
@@ -63,6 +57,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
       CREATE VIRTUAL TABLE IF NOT EXISTS words USING fts5(${SEARCHABLE_FIELDS.join(', ')},
         content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
       CREATE VIRTUAL TABLE IF NOT EXISTS word_counts USING fts5vocab(words, 'row');
+      ${TIER_TABLES.map(
+        ({ table, field }) => `CREATE VIRTUAL TABLE IF NOT EXISTS ${table} USING fts5(${field},
+        content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');`,
+      ).join('\n')}
     `)
     this.db = db
     this.loadState()
@@ -125,12 +123,21 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const insertWords = db.prepare(
       `INSERT INTO words (rowid, ${SEARCHABLE_FIELDS.join(', ')}) VALUES (?, ${SEARCHABLE_FIELDS.map(() => '?').join(', ')})`,
     )
+    const tiers = TIER_TABLES.map(({ table, field }) => ({
+      field,
+      remove: db.prepare(`DELETE FROM ${table} WHERE rowid = ?`),
+      insert: db.prepare(`INSERT INTO ${table} (rowid, ${field}) VALUES (?, ?)`),
+    }))
     for (const document of documents) {
       const existing = this.state.rowOf.get(document.id)
       const rowid = existing ?? this.state.rowidFor(document.id)
-      if (existing !== undefined) deleteWords.run(rowid)
+      if (existing !== undefined) {
+        deleteWords.run(rowid)
+        for (const tier of tiers) tier.remove.run(rowid)
+      }
       insertDocument.run(rowid, document.id, JSON.stringify(document))
       insertWords.run(rowid, ...SEARCHABLE_FIELDS.map(field => document[field]))
+      for (const tier of tiers) tier.insert.run(rowid, document[tier.field])
       this.state.set(rowid, document)
       for (const term of new Set(SEARCHABLE_FIELDS.flatMap(field => document[field].split(' ')))) {
         if (term) this.vocabulary.add(term)
@@ -142,7 +149,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const db = this.database
     // One transaction: a search sees the old index or the new one, and a crash leaves the old one.
     db.transaction(() => {
-      db.exec('DELETE FROM documents; DELETE FROM words')
+      db.exec(
+        `DELETE FROM documents; DELETE FROM words; ${TIER_TABLES.map(({ table }) => `DELETE FROM ${table};`).join(' ')}`,
+      )
       this.state.clear()
       this.write(documents)
       this.setMeta('source', source)
@@ -166,11 +175,13 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const db = this.database
     const deleteWords = db.prepare('DELETE FROM words WHERE rowid = ?')
     const deleteDocument = db.prepare('DELETE FROM documents WHERE rowid = ?')
+    const deleteTiers = TIER_TABLES.map(({ table }) => db.prepare(`DELETE FROM ${table} WHERE rowid = ?`))
     db.transaction(() => {
       for (const id of ids) {
         const rowid = this.state.rowOf.get(id)
         if (rowid === undefined) continue
         deleteWords.run(rowid)
+        for (const deleteTier of deleteTiers) deleteTier.run(rowid)
         deleteDocument.run(rowid)
       }
     })()
@@ -199,15 +210,6 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return Promise.resolve(bodies.map(body => JSON.parse(body) as SearchDocument))
   }
 
-  /** Rowids whose `field` alone matches the whole expression. The title and summary are short, so this is quick. */
-  private matchingIn(field: SearchableField, match: string): Set<number> {
-    const rowids = this.database
-      .prepare(`SELECT rowid FROM words WHERE words MATCH ?`)
-      .pluck()
-      .all(`{${field}} : (${match})`) as number[]
-    return new Set(rowids)
-  }
-
   search(request: SearchRequest): Promise<SearchResponse> {
     this.followFile()
     const { consider, collected } = this.state.collector(request)
@@ -215,18 +217,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
       for (const rowid of this.state.live()) consider(rowid, 0)
     } else {
       const match = matchExpression(request.query, this.vocabulary, this.synonyms)
-      const rows = this.database
-        .prepare(`SELECT rowid, bm25(words, ${FIELD_WEIGHTS.join(', ')}) FROM words WHERE words MATCH ?`)
-        .raw()
-        .all(match) as [number, number][]
-      const inTitle = this.matchingIn('searchTitle', match)
-      const inSummary = this.matchingIn('searchSummary', match)
-      // bm25() is lower for better matches; negate it so higher is better everywhere else. Then, as
-      // Meilisearch's "attribute" rule does, a match in the title outranks any match only in the
-      // summary, which outranks any match only further down (BM25 alone lets a long text full of
-      // the word beat a title with it once).
-      for (const [rowid, score] of rows) {
-        consider(rowid, -score + (inTitle.has(rowid) ? TITLE_TIER : inSummary.has(rowid) ? SUMMARY_TIER : 0))
+      // Every match, for the total, the filters and the facet counts: rowids only, no scoring.
+      const rowids = this.database.prepare('SELECT rowid FROM words WHERE words MATCH ?').pluck().all(match) as number[]
+      for (const rowid of rowids) consider(rowid, 0)
+      if (request.sort === 'relevance' && request.limit > 0) {
+        scoreByRelevance(this.database, match, collected, request.offset + request.limit)
       }
     }
     const sort = request.sort === 'relevance' && isEmptyQuery(request.query) ? 'newest' : request.sort
