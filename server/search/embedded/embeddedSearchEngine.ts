@@ -13,12 +13,12 @@ import {
 } from '../searchTypes'
 import { matchExpression, synonymIndex, type SynonymIndex } from './matchExpression'
 import { scoreByRelevance, TIER_TABLES } from './relevance'
-import { RowState, emptyFacetCounts } from './rowState'
+import { RowState, emptyFacetCounts, rowFacts, type RowFacts } from './rowState'
 import { topHits } from './topHits'
 import { Vocabulary } from './vocabulary'
 
 // The layout of the file. A file of another version is emptied and rebuilt from MongoDB.
-const SCHEMA_VERSION = `analyzer-${ANALYZER_VERSION};schema-3`
+const SCHEMA_VERSION = `analyzer-${ANALYZER_VERSION};schema-4`
 
 /**
  * The default engine: SQLite FTS5 in this process (better-sqlite3), persisted in one file under
@@ -53,7 +53,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       db.prepare("INSERT INTO meta (key, value) VALUES ('schema', ?)").run(SCHEMA_VERSION)
     }
     db.exec(`
-      CREATE TABLE IF NOT EXISTS documents (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, body TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS documents (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, body TEXT NOT NULL, facts TEXT NOT NULL);
       CREATE VIRTUAL TABLE IF NOT EXISTS words USING fts5(${SEARCHABLE_FIELDS.join(', ')},
         content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
       CREATE VIRTUAL TABLE IF NOT EXISTS word_counts USING fts5vocab(words, 'row');
@@ -87,10 +87,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private loadState(): void {
     const db = this.database
     this.state.clear()
-    for (const [rowid, body] of db.prepare('SELECT rowid, body FROM documents').raw().iterate() as Iterable<
+    for (const [rowid, facts] of db.prepare('SELECT rowid, facts FROM documents').raw().iterate() as Iterable<
       [number, string]
     >) {
-      this.state.set(rowid, JSON.parse(body) as SearchDocument)
+      this.state.set(rowid, JSON.parse(facts) as RowFacts)
     }
     this.vocabulary.clear()
     for (const [term, documents] of db.prepare('SELECT term, doc FROM word_counts').raw().iterate() as Iterable<
@@ -119,7 +119,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private write(documents: SearchDocument[]): void {
     const db = this.database
     const deleteWords = db.prepare('DELETE FROM words WHERE rowid = ?')
-    const insertDocument = db.prepare('INSERT OR REPLACE INTO documents (rowid, id, body) VALUES (?, ?, ?)')
+    const insertDocument = db.prepare('INSERT OR REPLACE INTO documents (rowid, id, body, facts) VALUES (?, ?, ?, ?)')
     const insertWords = db.prepare(
       `INSERT INTO words (rowid, ${SEARCHABLE_FIELDS.join(', ')}) VALUES (?, ${SEARCHABLE_FIELDS.map(() => '?').join(', ')})`,
     )
@@ -135,7 +135,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         deleteWords.run(rowid)
         for (const tier of tiers) tier.remove.run(rowid)
       }
-      insertDocument.run(rowid, document.id, JSON.stringify(document))
+      insertDocument.run(rowid, document.id, JSON.stringify(document), JSON.stringify(rowFacts(document)))
       insertWords.run(rowid, ...SEARCHABLE_FIELDS.map(field => document[field]))
       for (const tier of tiers) tier.insert.run(rowid, document[tier.field])
       this.state.set(rowid, document)

@@ -11,6 +11,25 @@ export type Row = {
   codes: Uint16Array
 }
 
+/** What a row is made from: the document's facets and sort keys, stored apart so loading skips the text. */
+export type RowFacts = Pick<
+  SearchDocument,
+  FacetName | 'id' | 'councilCode' | 'adaptedFromId' | 'publishedAt' | 'updatedAt' | 'adaptedCount'
+>
+
+export function rowFacts(document: SearchDocument): RowFacts {
+  const facts: Record<string, unknown> = {
+    id: document.id,
+    councilCode: document.councilCode,
+    adaptedFromId: document.adaptedFromId,
+    publishedAt: document.publishedAt,
+    updatedAt: document.updatedAt,
+    adaptedCount: document.adaptedCount,
+  }
+  for (const facet of FACETS) facts[facet] = document[facet]
+  return facts as RowFacts
+}
+
 /** The candidates that passed every filter, as parallel arrays, and the facet counts. */
 export type Collected = { rowids: number[]; scores: number[]; counts: Uint32Array | undefined }
 
@@ -50,7 +69,7 @@ export class RowState {
     return code
   }
 
-  set(rowid: number, document: SearchDocument): void {
+  set(rowid: number, document: RowFacts): void {
     const codes: number[] = []
     FACETS.forEach((facet, index) => {
       const values = document[facet]
