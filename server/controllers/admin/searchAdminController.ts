@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express'
 import { paths } from '../../paths'
 import type { Services } from '../../services'
-import { formatSynonyms, parseSynonyms } from '../../services/search/synonymService'
+import { formatSynonyms, parseSynonyms } from '../../forms/synonymsForm'
 import { renderForm } from '../render'
 import { requestContext } from '../requestContext'
 
