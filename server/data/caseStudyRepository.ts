@@ -186,6 +186,11 @@ export const caseStudyRepository = {
     await CaseStudy.insertMany(caseStudies, { ordered: false })
   },
 
+  /** How many case studies the public can see: a count, without reading the documents. */
+  countPublished(): Promise<number> {
+    return CaseStudy.countDocuments({ published: { $ne: null }, archivedAt: null }).exec()
+  },
+
   /** Every published, unarchived case study, for rebuilding and checking the search index. */
   listPublished(): Promise<CaseStudyData[]> {
     return CaseStudy.find({ published: { $ne: null }, archivedAt: null })

@@ -6,6 +6,7 @@ import type { SearchDocument, SearchEngine } from './searchTypes'
 export type IndexSource = {
   findCaseStudy(id: string): Promise<CaseStudyData | undefined>
   listPublished(): Promise<CaseStudyData[]>
+  countPublished(): Promise<number>
   findCouncil(gssCode: string): Promise<CouncilFacts | undefined>
 }
 

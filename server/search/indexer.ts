@@ -142,7 +142,7 @@ export function createIndexer({ engine, source, tasks, storeIdentity, now, logge
     async ensureFresh(): Promise<string | undefined> {
       const status = await engine.status()
       const identity = await storeIdentity()
-      const published = (await source.listPublished()).length
+      const published = await source.countPublished()
       let reason: string | undefined
       if (status.source !== identity) reason = status.source ? 'built from another database' : 'missing'
       else if (status.documents !== published)

@@ -27,6 +27,7 @@ export function createSearchIndexService(deps: Dependencies) {
     source: {
       findCaseStudy: id => deps.repository.findById(id),
       listPublished: () => deps.repository.listPublished(),
+      countPublished: () => deps.repository.countPublished(),
       async findCouncil(gssCode) {
         const council = await councils.findByGssCode(gssCode)
         return (
