@@ -107,6 +107,8 @@ export type SearchRequest = {
  */
 export type FacetCounts = Record<FacetName, Record<string, number>>
 
+export const emptyFacetCounts = (): FacetCounts => Object.fromEntries(FACETS.map(facet => [facet, {}])) as FacetCounts
+
 export type SearchResponse = {
   total: number
   hits: SearchDocument[]

@@ -1,8 +1,8 @@
 import { isEmptyQuery } from '../../server/search/analyzer'
-import { emptyFacetCounts } from '../../server/search/embedded/rowState'
 import {
   FACETS,
   SEARCHABLE_FIELDS,
+  emptyFacetCounts,
   type FacetCounts,
   type SearchDocument,
   type SearchRequest,

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3'
 import { ANALYZER_VERSION, isEmptyQuery } from '../analyzer'
 import {
   SEARCHABLE_FIELDS,
+  emptyFacetCounts,
   type EngineStatus,
   type SearchDocument,
   type SearchEngine,
@@ -13,7 +14,7 @@ import {
 } from '../searchTypes'
 import { matchExpression, synonymIndex, type SynonymIndex } from './matchExpression'
 import { scoreByRelevance, TIER_TABLES } from './relevance'
-import { RowState, emptyFacetCounts, rowFacts, type RowFacts } from './rowState'
+import { RowState, rowFacts, type RowFacts } from './rowState'
 import { topHits } from './topHits'
 import { Vocabulary } from './vocabulary'
 
@@ -116,7 +117,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return Promise.resolve()
   }
 
-  private write(documents: SearchDocument[]): void {
+  /**
+   * Writes documents into every table and the in-memory facts. `addWords` keeps the typo
+   * vocabulary in step one document at a time; a full rebuild skips it and reloads the vocabulary
+   * from the index once at the end.
+   */
+  private write(documents: SearchDocument[], addWords = true): void {
     const db = this.database
     const deleteWords = db.prepare('DELETE FROM words WHERE rowid = ?')
     const insertDocument = db.prepare('INSERT OR REPLACE INTO documents (rowid, id, body, facts) VALUES (?, ?, ?, ?)')
@@ -139,6 +145,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       insertWords.run(rowid, ...SEARCHABLE_FIELDS.map(field => document[field]))
       for (const tier of tiers) tier.insert.run(rowid, document[tier.field])
       this.state.set(rowid, document)
+      if (!addWords) continue
       for (const term of new Set(SEARCHABLE_FIELDS.flatMap(field => document[field].split(' ')))) {
         if (term) this.vocabulary.add(term)
       }
@@ -153,7 +160,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         `DELETE FROM documents; DELETE FROM words; ${TIER_TABLES.map(({ table }) => `DELETE FROM ${table};`).join(' ')}`,
       )
       this.state.clear()
-      this.write(documents)
+      this.write(documents, false)
       this.setMeta('source', source)
       this.setMeta('builtAt', new Date().toISOString())
     })()

@@ -1,4 +1,11 @@
-import { FACETS, type FacetCounts, type FacetName, type SearchDocument, type SearchRequest } from '../searchTypes'
+import {
+  FACETS,
+  emptyFacetCounts,
+  type FacetCounts,
+  type FacetName,
+  type SearchDocument,
+  type SearchRequest,
+} from '../searchTypes'
 
 /** What the engine keeps in memory per document: facet value codes and the numbers it sorts by. */
 export type Row = {
@@ -32,8 +39,6 @@ export function rowFacts(document: SearchDocument): RowFacts {
 
 /** The candidates that passed every filter, as parallel arrays, and the facet counts. */
 export type Collected = { rowids: number[]; scores: number[]; counts: Uint32Array | undefined }
-
-export const emptyFacetCounts = (): FacetCounts => Object.fromEntries(FACETS.map(facet => [facet, {}])) as FacetCounts
 
 /**
  * Facet values are coded as small integers (one dictionary for every facet) so filtering and

@@ -3,6 +3,7 @@ import type { Index, IndexSwap, Meilisearch, MultiSearchParams, MultiSearchQuery
 }
 import {
   FACETS,
+  emptyFacetCounts,
   type EngineStatus,
   type FacetCounts,
   type SearchDocument,
@@ -26,7 +27,6 @@ const BATCH = 5_000
 // Ids per filtered fetch, keeping filter strings a sensible size.
 const IDS_PER_FETCH = 500
 const nonEmpty = (conditions: string[]) => (conditions.length > 0 ? conditions : undefined)
-const emptyFacetCounts = (): FacetCounts => Object.fromEntries(FACETS.map(facet => [facet, {}])) as FacetCounts
 
 /**
  * The production engine: a Meilisearch index holding the same documents as the embedded engine and
