@@ -176,6 +176,8 @@ export class MeiliSearchEngine implements SearchEngine {
    * and throwaway indexes, which must leave nothing behind on a shared server.
    */
   async deleteIndexes(): Promise<void> {
+    // Needs no open(): that would create the index only to delete it.
+    this.client ??= await createClient(this.url, this.apiKey)
     for (const uid of [this.indexName, `${this.indexName}-meta`, this.buildIndexName]) await this.deleteIndex(uid)
   }
 
