@@ -17,6 +17,13 @@ const port = z.coerce
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
 
+// Meilisearch index uids: letters, digits, - and _ (at most 400 bytes). The engine keeps two more
+// indexes beside it, <name>-meta and <name>-next, so the name leaves room for those suffixes.
+const meiliIndex = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{1,380}$/, { error: 'must be 1 to 380 letters, digits, hyphens or underscores' })
+
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value)
 
 const environmentSchema = z
@@ -38,6 +45,7 @@ const environmentSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     MEILI_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
     MEILI_MASTER_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+    MEILI_INDEX: z.preprocess(emptyAsUndefined, meiliIndex.default('case-studies')),
     FEEDBACK_EMAIL: z.email({ error: 'must be an email address' }).default('feedback@practice-exchange.example'),
     PUBLIC_BASE_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
     MAIL_FROM: z.string().trim().min(3).default('Practice Exchange <no-reply@practice-exchange.example>'),
@@ -74,6 +82,8 @@ export type Config = Readonly<{
   logLevel: string
   meiliUrl: string | undefined
   meiliMasterKey: string | undefined
+  /** The Meilisearch index the app searches; tests use their own so they never touch the real one. */
+  meiliIndex: string
   feedbackEmail: string
   /** Where emailed links point: the address people reach the service at. */
   publicBaseUrl: string
@@ -109,6 +119,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL,
     meiliUrl: env.MEILI_URL,
     meiliMasterKey: env.MEILI_MASTER_KEY,
+    meiliIndex: env.MEILI_INDEX,
     feedbackEmail: env.FEEDBACK_EMAIL,
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     mailFrom: env.MAIL_FROM,

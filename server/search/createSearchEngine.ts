@@ -11,8 +11,12 @@ const embeddedEngines = new Map<string, EmbeddedSearchEngine>()
 export const embeddedIndexFile = (dataDir: string) => path.resolve(dataDir, 'search', 'case-studies.sqlite')
 
 /** Meilisearch when MEILI_URL is set (production), else the embedded engine under DATA_DIR. */
-export function createSearchEngine(config: Pick<Config, 'dataDir' | 'meiliUrl' | 'meiliMasterKey'>): SearchEngine {
-  if (config.meiliUrl) return new MeiliSearchEngine({ url: config.meiliUrl, apiKey: config.meiliMasterKey })
+export function createSearchEngine(
+  config: Pick<Config, 'dataDir' | 'meiliUrl' | 'meiliMasterKey' | 'meiliIndex'>,
+): SearchEngine {
+  if (config.meiliUrl) {
+    return new MeiliSearchEngine({ url: config.meiliUrl, apiKey: config.meiliMasterKey, indexName: config.meiliIndex })
+  }
   const file = embeddedIndexFile(config.dataDir)
   let engine = embeddedEngines.get(file)
   if (!engine) {

@@ -1,6 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import path from 'node:path'
 import { PROJECT_ROOT } from '../../server/projectRoot'
+import { childEnvironment } from './meiliTestIndex'
 
 export interface ServerProcess {
   child: ChildProcess
@@ -8,15 +9,16 @@ export interface ServerProcess {
   exited: Promise<number | null>
 }
 
-/** Runs `server/index.ts` as `npm start` would, with the given environment on top of ours. */
+/**
+ * Runs `server/index.ts` as `npm start` would, with the given environment on top of ours, less
+ * MONGODB_URI and any MEILI_* (pass useTestMeiliIndex() to run it against Meilisearch).
+ */
 export function spawnServer(env: NodeJS.ProcessEnv): ServerProcess {
-  const cleanEnv = { ...process.env }
-  delete cleanEnv.MONGODB_URI
   // `node --import tsx` runs in one process (the tsx command forks a second one), so a signal
   // sent to the child reaches the server itself.
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'server', 'index.ts')], {
     cwd: PROJECT_ROOT,
-    env: { ...cleanEnv, NODE_ENV: 'development', LOG_LEVEL: 'info', ...env },
+    env: childEnvironment({ NODE_ENV: 'development', LOG_LEVEL: 'info', ...env }, ['MONGODB_URI']),
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import { analyseQuery } from '../../server/search/analyzer'
 import { EmbeddedSearchEngine } from '../../server/search/embedded/embeddedSearchEngine'
 import { MeiliSearchEngine } from '../../server/search/meili/meiliSearchEngine'
@@ -12,20 +11,22 @@ import {
 import { analyseSynonyms, DEFAULT_SYNONYMS } from '../../server/search/synonyms'
 import { typoDistance, typosAllowed } from '../../server/search/typos'
 import { corpusSearchDocuments } from '../../server/services/corpus/corpusSearchDocuments'
+import { deleteTestMeiliIndex, testMeiliIndexName } from '../helpers/meiliTestIndex'
 import { oracleSearch } from '../helpers/searchOracle'
 
 // One contract for every engine: the same documents in, the same hits, totals and facet counts out
 // as the oracle (tests/helpers/searchOracle.ts) works out by brute force, and so as each other.
-// Meilisearch runs wherever MEILI_URL is set (docker compose up meilisearch, then MEILI_URL=...).
+// Meilisearch runs wherever MEILI_URL is set (docker compose up meilisearch, then MEILI_URL=...),
+// in indexes of this run's own (test-<random>-contract, -meta, -next), deleted afterwards even when
+// the server went away or the suite failed: MEILI_INDEX is never used, so the real index is safe.
 
 const engines: [string, () => SearchEngine][] = [['embedded', () => new EmbeddedSearchEngine(':memory:')]]
 if (process.env.MEILI_URL) {
   const url = process.env.MEILI_URL
   const apiKey = process.env.MEILI_MASTER_KEY
-  engines.push([
-    'meilisearch',
-    () => new MeiliSearchEngine({ url, apiKey, indexName: `contract-${randomBytes(4).toString('hex')}` }),
-  ])
+  const indexName = testMeiliIndexName('contract')
+  engines.push(['meilisearch', () => new MeiliSearchEngine({ url, apiKey, indexName })])
+  afterAll(() => deleteTestMeiliIndex(url, apiKey, indexName))
 } else {
   console.warn(
     'Meilisearch contract run SKIPPED: MEILI_URL is not set. Set MEILI_URL (and MEILI_MASTER_KEY) to run it.',
@@ -162,6 +163,20 @@ describe.each(engines)('the %s engine', (_name, createEngine) => {
     expect(page.total).toBeGreaterThan(inTitle.length)
     const firstIds = new Set(page.hits.slice(0, inTitle.length).map(hit => hit.id))
     expect(firstIds).toEqual(new Set(inTitle.map(document => document.id)))
+  })
+
+  it('ranks a title match with a typo above an exact match only in the text', async () => {
+    // One typo in an 8-letter word, not on its first letter (Meilisearch counts that as two).
+    const [, second, third] = DOCUMENTS
+    const titled = { ...second!, searchTitle: `${second!.searchTitle} vorplanx` }
+    const texted = { ...third!, searchPractice: `${third!.searchPractice} vorplenx` }
+    await engine.upsert([titled, texted])
+    try {
+      const page = await engine.search(request({ query: { terms: ['vorplenx'], phrases: [] } }))
+      expect(page.hits.map(hit => hit.id)).toEqual([titled.id, texted.id])
+    } finally {
+      await engine.upsert([second!, third!])
+    }
   })
 
   it('adds, replaces and removes documents', async () => {

@@ -52,6 +52,18 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32), ...mongo }).env).toBe('production')
   })
 
+  it('names the Meilisearch index case-studies unless MEILI_INDEX says otherwise', () => {
+    expect(loadConfig({}).meiliIndex).toBe('case-studies')
+    expect(loadConfig({ MEILI_INDEX: '' }).meiliIndex).toBe('case-studies')
+    expect(loadConfig({ MEILI_INDEX: 'staging_case-studies2' }).meiliIndex).toBe('staging_case-studies2')
+  })
+
+  it.each(['case studies', 'case.studies', 'x'.repeat(381), 'études'])('refuses MEILI_INDEX=%s', value => {
+    expect(problemsOf({ MEILI_INDEX: value })).toEqual([
+      'MEILI_INDEX must be 1 to 380 letters, digits, hyphens or underscores',
+    ])
+  })
+
   it('treats an empty optional variable as unset', () => {
     expect(loadConfig({ MONGODB_URI: '', MEILI_URL: '' }).mongoUri).toBeUndefined()
   })

@@ -80,7 +80,7 @@ describe('Meilisearch index settings', () => {
   const features = featuresOf('1.53.1')
 
   it('matches the embedded engine: field weights, facets, typo sizes, no prefix search, no stop words', () => {
-    const settings = indexSettings(features, undefined)
+    const settings = indexSettings(features)
     expect(settings.searchableAttributes).toEqual([...SEARCHABLE_FIELDS])
     expect(settings.filterableAttributes).toEqual([...FACETS, 'councilCode', 'id', 'adaptedFromId'])
     expect(settings.sortableAttributes).toEqual(['publishedAt', 'updatedAt', 'adaptedCount', 'id'])
@@ -97,32 +97,42 @@ describe('Meilisearch index settings', () => {
   })
 
   it('leaves out settings an older server would reject, and refuses servers without prefixSearch', () => {
-    expect(indexSettings(featuresOf('1.14.0'), undefined).typoTolerance).not.toHaveProperty('disableOnNumbers')
+    expect(indexSettings(featuresOf('1.14.0')).typoTolerance).not.toHaveProperty('disableOnNumbers')
     expect(() => featuresOf('1.11.3')).toThrow(/too old/)
     expect(atLeast('1.15.0-rc.1', '1.15.0')).toBe(true)
     expect(atLeast('2.0.0', '1.15.0')).toBe(true)
     expect(atLeast('nonsense', '1.12.0')).toBe(false)
   })
 
-  it("puts sort first in the server's own ranking rules and ends with the embedded tie-break", () => {
-    const current = ['words', 'typo', 'proximity', 'attributeRank', 'sort', 'wordPosition', 'exactness']
-    const rules = rankingRules(current)
-    expect(rules).toEqual([
+  it('ranks by field before typos, as the embedded engine ranks title, then summary, then BM25', () => {
+    // Meilisearch's defaults put typo first: a title with a typo fell below an exact match in the text.
+    expect(rankingRules(featuresOf('1.36.0'))).toEqual([
       'sort',
       'words',
+      'attributeRank',
       'typo',
       'proximity',
-      'attributeRank',
       'wordPosition',
       'exactness',
       'publishedAt:desc',
       'id:asc',
     ])
-    expect(rankingRules(rules)).toEqual(rules)
+    // Before 1.36 there is no attributeRank: the whole attribute rule goes before typo.
+    expect(rankingRules(featuresOf('1.35.2'))).toEqual([
+      'sort',
+      'words',
+      'attribute',
+      'typo',
+      'proximity',
+      'exactness',
+      'publishedAt:desc',
+      'id:asc',
+    ])
+    expect(featuresOf('1.12.0')).toEqual({ disableOnNumbers: false, attributeRank: false })
   })
 
   it('updates nothing when the server already has the settings, as Meilisearch reports them', () => {
-    const desired = indexSettings(features, ['words', 'sort'])
+    const desired = indexSettings(features)
     const reported = {
       ...desired,
       filterableAttributes: [...(desired.filterableAttributes as string[])].sort(),
@@ -136,7 +146,7 @@ describe('Meilisearch index settings', () => {
   })
 
   it('updates only the settings that differ', () => {
-    const desired = indexSettings(features, undefined)
+    const desired = indexSettings(features)
     const reported = { ...desired, searchableAttributes: ['*'], prefixSearch: 'indexingTime' as const }
     expect(settingsPatch(desired, reported)).toEqual({
       searchableAttributes: desired.searchableAttributes,

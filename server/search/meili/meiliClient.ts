@@ -9,8 +9,19 @@ import type { EnqueuedTaskPromise, Meilisearch, MeilisearchApiError, Task, WaitO
 export async function createClient(url: string, apiKey: string | undefined): Promise<Meilisearch> {
   const { Meilisearch: Client } = await import('meilisearch')
   // A hung server fails a request in 30 s rather than holding a page open.
-  return new Client({ host: url, apiKey, timeout: 30_000 })
+  return new Client({ host: url, apiKey, timeout: 30_000, requestInit: { headers: UNCOMPRESSED } })
 }
+
+/**
+ * Node's fetch asks for compressed responses (`Accept-Encoding: gzip, deflate, br`) unless told
+ * otherwise, and Meilisearch compresses whatever the client accepts (since v0.30; documentation,
+ * API reference overview, "Content encoding"). Measured against Meilisearch 1.50 on a kept-alive
+ * connection, a compressed search answer cost about 45 ms more (one word at 100,000 documents: p50
+ * 52 ms compressed, 9 ms uncompressed). The app talks to Meilisearch over a private network, where
+ * the bytes saved are worth nothing. The client merges these headers into every request it sends
+ * (meilisearch-js 0.62, Config.requestInit).
+ */
+export const UNCOMPRESSED = { 'Accept-Encoding': 'identity' } as const
 
 /** How long a write may wait for Meilisearch to apply it; a reindex of 100,000 documents takes minutes. */
 export const WRITE_WAIT: WaitOptions = { timeout: 60_000, interval: 50 }
@@ -21,10 +32,12 @@ export const BUILD_WAIT: WaitOptions = { timeout: 30 * 60_000, interval: 250 }
  * write must not look done (or visible to searches) when Meilisearch rejected it.
  */
 export async function settle(enqueued: EnqueuedTaskPromise, wait: WaitOptions = WRITE_WAIT): Promise<Task> {
-  const task = await enqueued.waitTask(wait)
-  if (task.status !== 'succeeded') {
-    throw new MeiliTaskError(task)
-  }
+  return succeeded(await enqueued.waitTask(wait))
+}
+
+/** The finished task, or a MeiliTaskError when it failed or was cancelled. */
+export function succeeded(task: Task): Task {
+  if (task.status !== 'succeeded') throw new MeiliTaskError(task)
   return task
 }
 

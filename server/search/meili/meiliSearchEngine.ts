@@ -1,4 +1,13 @@
-import type { Index, IndexSwap, Meilisearch, MultiSearchParams, MultiSearchQuery, Settings } from 'meilisearch' with {
+import type {
+  EnqueuedTask,
+  Index,
+  IndexObject,
+  IndexSwap,
+  Meilisearch,
+  MultiSearchParams,
+  MultiSearchQuery,
+  Settings,
+} from 'meilisearch' with {
   'resolution-mode': 'import',
 }
 import {
@@ -12,7 +21,7 @@ import {
   type SearchResponse,
   type SynonymGroups,
 } from '../searchTypes'
-import { BUILD_WAIT, WRITE_WAIT, createClient, hasErrorCode, settle } from './meiliClient'
+import { BUILD_WAIT, WRITE_WAIT, createClient, hasErrorCode, settle, succeeded } from './meiliClient'
 import { chunks, fromMeiliDocument, isMeiliId, toMeiliDocument, type MeiliDocument } from './meiliDocuments'
 import { filteredFacets, idsFilter, pageWindow, queryString, searchFilter, sortFor } from './meiliFilters'
 import { featuresOf, indexSettings, sameSynonyms, settingsPatch, synonymMap, type MeiliFeatures } from './meiliSettings'
@@ -22,8 +31,13 @@ export type MeiliSearchOptions = { url: string; apiKey?: string; indexName?: str
 /** When and from what the index was last rebuilt, kept as the one document of a small side index. */
 type BuildRecord = { id: 'build'; source: string; builtAt: string }
 
-// Documents per request: 5,000 case studies of ~2.6 KB stay far below the 100 MB payload limit.
-const BATCH = 5_000
+// Documents per request: one request (one task) for many documents, never one each. 1,000 case
+// studies of ~2.6 KB are ~3 MB, and even 1,000 of 100 KB stay below Meilisearch's default payload
+// limit of 100 MB (documentation: configuration, "Payload limit size"). Consecutive additions to one
+// index are indexed together by Meilisearch's auto-batching, so smaller requests cost no more.
+const BATCH = 1_000
+// Ids per delete request (POST /indexes/:uid/documents/delete-batch), one task each.
+const IDS_PER_DELETE = 10_000
 // Ids per filtered fetch, keeping filter strings a sensible size.
 const IDS_PER_FETCH = 500
 const nonEmpty = (conditions: string[]) => (conditions.length > 0 ? conditions : undefined)
@@ -75,14 +89,22 @@ export class MeiliSearchEngine implements SearchEngine {
     await this.prepareIndex(this.indexName, features)
   }
 
-  /** Creates the index if missing and brings its settings up to date, changing nothing already right. */
+  /**
+   * Creates the index if missing and brings its settings up to date, changing nothing already
+   * right. It asks first (GET /indexes/:uid) rather than creating and ignoring index_already_exists:
+   * every create is a task, and one that fails on each start fills the task list with failures.
+   */
   private async prepareIndex(uid: string, features: MeiliFeatures, synonyms?: Settings['synonyms']): Promise<void> {
-    try {
-      await settle(this.meili.createIndex(uid, { primaryKey: 'id' }))
-    } catch (error) {
-      if (!hasErrorCode(error, 'index_already_exists')) throw error
+    let info = await this.rawIndex(uid)
+    if (!info) {
+      try {
+        await settle(this.meili.createIndex(uid, { primaryKey: 'id' }))
+      } catch (error) {
+        // Another process (a second app instance) created it in between.
+        if (!hasErrorCode(error, 'index_already_exists')) throw error
+      }
+      info = await this.meili.getRawIndex(uid)
     }
-    const info = await this.meili.getRawIndex(uid)
     if (info.primaryKey === undefined || info.primaryKey === null) {
       await settle(this.meili.updateIndex(uid, { primaryKey: 'id' }))
     } else if (info.primaryKey !== 'id') {
@@ -90,9 +112,19 @@ export class MeiliSearchEngine implements SearchEngine {
     }
     const index = this.meili.index(uid)
     const current = await index.getSettings()
-    const desired: Settings = { ...indexSettings(features, current.rankingRules), ...(synonyms && { synonyms }) }
+    const desired: Settings = { ...indexSettings(features), ...(synonyms && { synonyms }) }
     const patch = settingsPatch(desired, current)
     if (Object.keys(patch).length > 0) await settle(index.updateSettings(patch), BUILD_WAIT)
+  }
+
+  /** The index's description, or undefined when there is no such index. */
+  private async rawIndex(uid: string): Promise<IndexObject | undefined> {
+    try {
+      return await this.meili.getRawIndex(uid)
+    } catch (error) {
+      if (hasErrorCode(error, 'index_not_found')) return undefined
+      throw error
+    }
   }
 
   close(): Promise<void> {
@@ -102,22 +134,36 @@ export class MeiliSearchEngine implements SearchEngine {
   /**
    * Builds the new documents in a second index and swaps the two atomically, so searches see the
    * old index or the new one, never a half-built one. Writes made to the old index meanwhile are
-   * lost with it; reindexing is an operator's job, not something done under live edits.
+   * lost with it; reindexing is an operator's job, not something done under live edits. The build
+   * index is deleted whether the build succeeds (it then holds the old documents) or fails, and
+   * one left by a killed build is deleted before the next.
    */
   async replaceAll(documents: SearchDocument[], source: string): Promise<void> {
     if (!this.features) throw new Error('The Meilisearch search engine is not open')
-    const next = `${this.indexName}-next`
+    const next = this.buildIndexName
     await this.deleteIndex(next)
-    await this.prepareIndex(next, this.features, await this.index.getSynonyms())
-    await this.add(this.meili.index<MeiliDocument>(next), documents)
-    // `rename` (1.18+) is left out: its default (false) swaps, and older servers reject the field.
-    await settle(this.meili.swapIndexes([{ indexes: [this.indexName, next] } as IndexSwap]), BUILD_WAIT)
+    try {
+      await this.prepareIndex(next, this.features, await this.index.getSynonyms())
+      await this.add(this.meili.index<MeiliDocument>(next), documents)
+      // `rename` (1.18+) is left out: its default (false) swaps, and older servers reject the field.
+      await settle(this.meili.swapIndexes([{ indexes: [this.indexName, next] } as IndexSwap]), BUILD_WAIT)
+    } catch (error) {
+      // The build's own failure is the one to report, not a failed clean-up after it.
+      await this.deleteIndex(next).catch(() => undefined)
+      throw error
+    }
     await this.deleteIndex(next)
     const record: BuildRecord = { id: 'build', source, builtAt: new Date().toISOString() }
     await settle(this.meta.addDocuments([record], { primaryKey: 'id' }))
   }
 
+  private get buildIndexName(): string {
+    return `${this.indexName}-next`
+  }
+
+  /** Deletes an index if it exists (asking first, so no failed task is left when it does not). */
   private async deleteIndex(uid: string): Promise<void> {
+    if (!(await this.rawIndex(uid))) return
     try {
       await settle(this.meili.deleteIndex(uid))
     } catch (error) {
@@ -125,12 +171,27 @@ export class MeiliSearchEngine implements SearchEngine {
     }
   }
 
+  /**
+   * Deletes this engine's indexes: its documents, its build record and any build index. For tests
+   * and throwaway indexes, which must leave nothing behind on a shared server.
+   */
+  async deleteIndexes(): Promise<void> {
+    // Needs no open(): that would create the index only to delete it.
+    this.client ??= await createClient(this.url, this.apiKey)
+    for (const uid of [this.indexName, `${this.indexName}-meta`, this.buildIndexName]) await this.deleteIndex(uid)
+  }
+
+  /**
+   * One request per BATCH documents, sent one after another (so at most one batch's JSON is in
+   * memory), each enqueued before the first is awaited so Meilisearch can index them together;
+   * then every task is checked, since any of them may have failed.
+   */
   private async add(index: Index<MeiliDocument>, documents: SearchDocument[], wait = BUILD_WAIT): Promise<void> {
-    const enqueued = chunks(documents, BATCH).map(batch =>
-      index.addDocuments(batch.map(toMeiliDocument), { primaryKey: 'id' }),
-    )
-    // Enqueue every batch first so Meilisearch can index them together, then wait for each.
-    for (const task of enqueued) await settle(task, wait)
+    const enqueued: EnqueuedTask[] = []
+    for (const batch of chunks(documents, BATCH)) {
+      enqueued.push(await index.addDocuments(batch.map(toMeiliDocument), { primaryKey: 'id' }))
+    }
+    for (const task of enqueued) succeeded(await this.meili.tasks.waitForTask(task, wait))
   }
 
   /** Resolves once searches see the documents; a timeout means "not yet", and upserting again is safe. */
@@ -140,7 +201,9 @@ export class MeiliSearchEngine implements SearchEngine {
 
   async remove(ids: string[]): Promise<void> {
     const known = [...new Set(ids.filter(isMeiliId))]
-    if (known.length > 0) await settle(this.index.deleteDocuments(known))
+    const enqueued: EnqueuedTask[] = []
+    for (const batch of chunks(known, IDS_PER_DELETE)) enqueued.push(await this.index.deleteDocuments(batch))
+    for (const task of enqueued) succeeded(await this.meili.tasks.waitForTask(task, WRITE_WAIT))
   }
 
   async get(ids: string[]): Promise<SearchDocument[]> {

@@ -3,7 +3,7 @@ import { FACETS, SEARCHABLE_FIELDS, type SynonymGroups } from '../searchTypes'
 import { ONE_TYPO_FROM, TWO_TYPOS_FROM } from '../typos'
 
 /** What the running server supports; settings it does not know would fail the whole update. */
-export type MeiliFeatures = { disableOnNumbers: boolean }
+export type MeiliFeatures = { disableOnNumbers: boolean; attributeRank: boolean }
 
 /** prefixSearch and facetSearch settings arrived in 1.12; the engine cannot match the embedded one without them. */
 export const MIN_VERSION = '1.12.0'
@@ -25,36 +25,40 @@ export function featuresOf(version: string): MeiliFeatures {
   if (!atLeast(version, MIN_VERSION)) {
     throw new Error(`Meilisearch ${version} is too old: the search engine needs ${MIN_VERSION} or later`)
   }
-  return { disableOnNumbers: atLeast(version, '1.15.0') }
+  // attributeRank and wordPosition: Meilisearch 1.36 release notes (they split the old `attribute` rule).
+  return { disableOnNumbers: atLeast(version, '1.15.0'), attributeRank: atLeast(version, '1.36.0') }
 }
 
-// Used when a server reports no ranking rules; 1.x servers report their own defaults.
-const DEFAULT_RANKING_RULES = ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness']
 const TIE_BREAK_RULES = ['publishedAt:desc', 'id:asc']
 
 /**
- * The server's ranking rules (its defaults differ between versions) with `sort` moved first:
- * newest, most adapted and recently updated then order by those fields alone, as the embedded
- * engine does, rather than within relevance buckets. A search without `sort` skips the rule, so
- * relevance is untouched. Equally relevant results end newest first, then by id.
+ * The ranking rules, in the embedded engine's order (embedded/relevance.ts): every query word must
+ * match (matchingStrategy all), then a match in the title outranks one only in the summary, which
+ * outranks one further down, however many typos it took; BM25 then orders within each field, as
+ * typo, proximity, word position and exactness do here. Meilisearch's defaults rank typo before
+ * the field, so a title with a typo fell below an exact match deep in the text.
+ *
+ * From 1.36, `attributeRank` weighs only the field and `wordPosition` the place in it (the old
+ * `attribute` rule is both at once, and may not be combined with them); before 1.36 `attribute`
+ * comes before typo whole. `sort` is first, so newest, most adapted and recently updated order by
+ * those fields alone, as the embedded engine does; a search without `sort` skips the rule. Equally
+ * relevant results end newest first, then by id. Documentation: "Built-in ranking rules".
  */
-export function rankingRules(current: readonly string[] | null | undefined): string[] {
-  const base = current?.length ? current : DEFAULT_RANKING_RULES
-  const rules = base.filter(rule => rule !== 'sort' && !TIE_BREAK_RULES.includes(rule))
-  return ['sort', ...rules, ...TIE_BREAK_RULES]
+export function rankingRules(features: MeiliFeatures): string[] {
+  const relevance = features.attributeRank
+    ? ['words', 'attributeRank', 'typo', 'proximity', 'wordPosition', 'exactness']
+    : ['words', 'attribute', 'typo', 'proximity', 'exactness']
+  return ['sort', ...relevance, ...TIE_BREAK_RULES]
 }
 
 /** The index settings (synonyms apart: setSynonyms owns them). Documented settings; not run against a server here. */
-export function indexSettings(
-  features: MeiliFeatures,
-  currentRankingRules: readonly string[] | null | undefined,
-): Settings {
+export function indexSettings(features: MeiliFeatures): Settings {
   return {
     // Order is weight: title > summary > tags > practice > context > results, as the embedded BM25 weights.
     searchableAttributes: [...SEARCHABLE_FIELDS],
     filterableAttributes: [...FACETS, 'councilCode', 'id', 'adaptedFromId'],
     sortableAttributes: ['publishedAt', 'updatedAt', 'adaptedCount', 'id'],
-    rankingRules: rankingRules(currentRankingRules),
+    rankingRules: rankingRules(features),
     // The analyzer already dropped stop words from documents and queries alike.
     stopWords: [],
     typoTolerance: {
