@@ -108,7 +108,8 @@ export async function startEmbeddedStore({
       if (hasExited) return
       stopping = true
       child.kill('SIGTERM')
-      const killTimer = setTimeout(() => child.kill('SIGKILL'), 10_000)
+      // Well inside the app's 10 s shutdown grace; SQLite's WAL makes a kill safe for committed writes.
+      const killTimer = setTimeout(() => child.kill('SIGKILL'), 5_000)
       await exited
       clearTimeout(killTimer)
     },
