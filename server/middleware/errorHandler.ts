@@ -26,8 +26,16 @@ export function notFound(_req: Request, _res: Response, next: NextFunction): voi
 }
 
 /** The one place errors become responses. Stack traces are logged, never shown. */
-export function errorHandler(error: unknown, req: Request, res: Response, next: NextFunction): void {
-  if (res.headersSent) return next(error)
+export function errorHandler(error: unknown, req: Request, res: Response, _next: NextFunction): void {
+  if (res.headersSent) {
+    // Too late for an error page: typically the session could not be saved after a redirect had
+    // been sent (the store is down). Express's own handler would print the stack outside the JSON
+    // log and destroy the socket, losing the next request on a keep-alive connection as well.
+    req.log.error({ err: error }, 'request failed after its response had started')
+    // A response cut short cannot be finished honestly; one already complete leaves the connection be.
+    if (!res.writableEnded) res.destroy()
+    return
+  }
   const status = statusOf(error)
   if (status >= 500) req.log.error({ err: error }, 'request failed')
   else req.log.warn({ status, message: (error as Error).message }, 'request refused')

@@ -14,6 +14,7 @@ import { zeroResultSearchRepository } from '../data/zeroResultSearchRepository'
 import { createMailer, type Mailer } from '../mail/mailer'
 import { createSearchEngine } from '../search/createSearchEngine'
 import type { SearchEngine } from '../search/searchTypes'
+import type { SupervisedStoreState } from '../store/storeSupervisor'
 import { createAccountService } from './accountService'
 import { createAuditService } from './auditService'
 import { createCaseStudyEditingService } from './caseStudies/caseStudyEditingService'
@@ -34,7 +35,15 @@ import { createSynonymService } from './search/synonymService'
 import { createSessionCleanupService } from './sessionCleanupService'
 import { createUserAdminService } from './userAdminService'
 
-type Options = { config: Config; logger: Logger; clock?: Clock; mailer?: Mailer; searchEngine?: SearchEngine }
+type Options = {
+  config: Config
+  logger: Logger
+  clock?: Clock
+  mailer?: Mailer
+  searchEngine?: SearchEngine
+  /** The embedded store's supervisor state, for readiness (absent with MONGODB_URI and in tests). */
+  storeState?: () => SupervisedStoreState | undefined
+}
 
 /** The composition root for business logic: the one place services meet their repositories. */
 export function createServices({
@@ -43,6 +52,7 @@ export function createServices({
   clock = systemClock,
   mailer = createMailer(config, logger),
   searchEngine = createSearchEngine(config),
+  storeState,
 }: Options) {
   const audit = createAuditService(auditRepository, clock)
   const councils = createCouncilService(councilRepository, audit, () => clock().getTime())
@@ -100,7 +110,11 @@ export function createServices({
     }),
     userAdmin: createUserAdminService(userRepository, audit, clock),
     users: { findById: (id: string) => userRepository.findById(id) },
-    health: createHealthService(),
+    health: createHealthService({
+      storeState,
+      // Until searchIndex.health() can tell 'rebuilding' apart: an index that answers is 'ok'.
+      search: () => searchIndex.status().then(() => 'ok' as const),
+    }),
     referenceData: createReferenceDataService(councilRepository, referenceDataLoadRepository),
     sessionCleanup: createSessionCleanupService(sessionRepository, logger),
   }
