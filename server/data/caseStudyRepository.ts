@@ -11,6 +11,8 @@ export { EditConflictError }
 export type CaseStudyData = CaseStudyRecord
 export type RevisionData = CaseStudyRevisionRecord
 export type NewRevision = Omit<RevisionData, '_id' | 'caseStudyId' | 'number'>
+/** A revision without its content snapshot: what a history row shows. */
+export type RevisionSummary = Omit<RevisionData, 'content'>
 
 /** A revision's _id: its case study, its number, and a random key only the committing write knows. */
 const revisionId = (caseStudyId: Types.ObjectId, number: number, key: string) =>
@@ -127,14 +129,28 @@ export const caseStudyRepository = {
       .exec()
   },
 
-  /** Committed revisions only (those whose key the case study lists), newest first. */
-  async listRevisions(caseStudy: Pick<CaseStudyData, '_id' | 'revisionKeys'>): Promise<RevisionData[]> {
-    const committed = new Set(caseStudy.revisionKeys.map((key, index) => revisionId(caseStudy._id, index + 1, key)))
-    const revisions = await CaseStudyRevision.find({ caseStudyId: caseStudy._id })
-      .sort({ number: -1 })
-      .lean<RevisionData[]>()
-      .exec()
-    return revisions.filter(revision => committed.has(revision._id))
+  /**
+   * One page of committed revisions, newest first, without their content. Each is fetched by its
+   * _id (case study, number, committed key), never by a query over the whole collection: on
+   * FerretDB only an _id equality reaches SQL, so the cost follows the page, not the store.
+   */
+  async listRevisions(
+    caseStudy: Pick<CaseStudyData, '_id' | 'revisionKeys'>,
+    page = 1,
+    perPage = 25,
+  ): Promise<RevisionSummary[]> {
+    const newest = caseStudy.revisionKeys.length - (page - 1) * perPage
+    const numbers = Array.from({ length: perPage }, (_, index) => newest - index).filter(number => number >= 1)
+    const revisions = await Promise.all(
+      numbers.map(number =>
+        CaseStudyRevision.findById(revisionId(caseStudy._id, number, caseStudy.revisionKeys[number - 1]!), {
+          content: 0,
+        })
+          .lean<RevisionSummary>()
+          .exec(),
+      ),
+    )
+    return revisions.filter((revision): revision is RevisionSummary => Boolean(revision))
   },
 
   async findRevision(
