@@ -17,7 +17,7 @@ export function healthController({ health, searchIndex }: Pick<Services, 'health
       const ready = await health.isReady()
       const search = ready
         ? await searchIndex.status().then(
-            ({ engine, documents, pending, lagMs }) => ({ engine, documents, pending, lagMs }),
+            ({ state, engine, documents, pending, lagMs }) => ({ state, engine, documents, pending, lagMs }),
             () => 'unavailable' as const,
           )
         : 'unavailable'

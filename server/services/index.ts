@@ -4,6 +4,7 @@ import { auditRepository } from '../data/auditRepository'
 import { caseStudyRepository } from '../data/caseStudyRepository'
 import { councilRepository } from '../data/councilRepository'
 import { emailTokenRepository } from '../data/emailTokenRepository'
+import { indexerLeaseRepository } from '../data/indexerLeaseRepository'
 import { rateLimitRepository } from '../data/rateLimitRepository'
 import { referenceDataLoadRepository } from '../data/referenceDataLoadRepository'
 import { sessionRepository } from '../data/sessionRepository'
@@ -56,6 +57,7 @@ export function createServices({
     engine,
     repository: caseStudyRepository,
     tasks: searchIndexTaskRepository,
+    leases: indexerLeaseRepository,
     settings: searchSettingRepository,
     councils,
     synonyms,
@@ -64,7 +66,7 @@ export function createServices({
   })
   return {
     search: createSearchService({
-      engine,
+      engine: searchIndex.engine,
       ready: searchIndex.ready,
       councils,
       zeroResults: zeroResultSearchRepository,
@@ -73,7 +75,7 @@ export function createServices({
     }),
     similarCaseStudies: async (id: string) => {
       await searchIndex.ready()
-      return similarCaseStudies(engine, id)
+      return similarCaseStudies(searchIndex.engine, id)
     },
     searchIndex,
     synonyms,
