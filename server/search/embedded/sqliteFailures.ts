@@ -13,23 +13,25 @@ const isEnvironmentalCode = (code: string) =>
   ['SQLITE_FULL', 'SQLITE_NOMEM', 'SQLITE_AUTH', 'SQLITE_INTERRUPT'].includes(code) ||
   code.startsWith('SQLITE_IOERR')
 
+const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)))
+
 /** While serving: only SQLite's own corruption codes mean the index is damaged. */
-export function corruptionOf(error: unknown): unknown {
+export function corruptionOf(error: unknown): Error {
   if (error instanceof Database.SqliteError && isCorruptionCode(error.code)) {
     return new SearchIndexCorruptError(error.message, error)
   }
-  return error
+  return asError(error)
 }
 
 /**
  * While opening: the file is also unusable when its tables are not the ones this engine made (a
  * wrong schema raises plain SQLITE_ERROR, "no such column") or its stored JSON does not parse.
  */
-export function openFailureOf(error: unknown): unknown {
+export function openFailureOf(error: unknown): Error {
   if (error instanceof SearchIndexCorruptError) return error
   if (error instanceof Database.SqliteError && !isEnvironmentalCode(error.code)) {
     return new SearchIndexCorruptError(`${error.code}: ${error.message}`, error)
   }
   if (error instanceof SyntaxError) return new SearchIndexCorruptError(error.message, error)
-  return error
+  return asError(error)
 }
