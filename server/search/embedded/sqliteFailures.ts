@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3'
 import { SearchIndexCorruptError } from '../searchErrors'
 
 // What the file, not the machine, is to blame for: another process's or a disk's damage, or a file
@@ -13,13 +12,20 @@ const isEnvironmentalCode = (code: string) =>
   ['SQLITE_FULL', 'SQLITE_NOMEM', 'SQLITE_AUTH', 'SQLITE_INTERRUPT'].includes(code) ||
   code.startsWith('SQLITE_IOERR')
 
-const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)))
+const asError = (error: unknown) =>
+  (typeof error === 'object' && error !== null && 'message' in error ? error : new Error(String(error))) as Error
+
+// By name and code rather than instanceof: the native module keeps the SqliteError class it was
+// first loaded with, which is not the one a later module registry (a Jest test file) imports.
+const sqliteCodeOf = (error: unknown): string | undefined => {
+  const { name, code } = (error ?? {}) as { name?: unknown; code?: unknown }
+  return name === 'SqliteError' && typeof code === 'string' ? code : undefined
+}
 
 /** While serving: only SQLite's own corruption codes mean the index is damaged. */
 export function corruptionOf(error: unknown): Error {
-  if (error instanceof Database.SqliteError && isCorruptionCode(error.code)) {
-    return new SearchIndexCorruptError(error.message, error)
-  }
+  const code = sqliteCodeOf(error)
+  if (code && isCorruptionCode(code)) return new SearchIndexCorruptError((error as Error).message, error)
   return asError(error)
 }
 
@@ -29,9 +35,10 @@ export function corruptionOf(error: unknown): Error {
  */
 export function openFailureOf(error: unknown): Error {
   if (error instanceof SearchIndexCorruptError) return error
-  if (error instanceof Database.SqliteError && !isEnvironmentalCode(error.code)) {
-    return new SearchIndexCorruptError(`${error.code}: ${error.message}`, error)
-  }
-  if (error instanceof SyntaxError) return new SearchIndexCorruptError(error.message, error)
+  const code = sqliteCodeOf(error)
+  if (code && !isEnvironmentalCode(code))
+    return new SearchIndexCorruptError(`${code}: ${(error as Error).message}`, error)
+  if ((error as Error | undefined)?.name === 'SyntaxError')
+    return new SearchIndexCorruptError((error as Error).message, error)
   return asError(error)
 }
