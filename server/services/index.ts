@@ -4,6 +4,7 @@ import { auditRepository } from '../data/auditRepository'
 import { caseStudyRepository } from '../data/caseStudyRepository'
 import { councilRepository } from '../data/councilRepository'
 import { emailTokenRepository } from '../data/emailTokenRepository'
+import { indexerLeaseRepository } from '../data/indexerLeaseRepository'
 import { rateLimitRepository } from '../data/rateLimitRepository'
 import { referenceDataLoadRepository } from '../data/referenceDataLoadRepository'
 import { sessionRepository } from '../data/sessionRepository'
@@ -66,6 +67,7 @@ export function createServices({
     engine,
     repository: caseStudyRepository,
     tasks: searchIndexTaskRepository,
+    leases: indexerLeaseRepository,
     settings: searchSettingRepository,
     councils,
     synonyms,
@@ -74,7 +76,7 @@ export function createServices({
   })
   return {
     search: createSearchService({
-      engine,
+      engine: searchIndex.engine,
       ready: searchIndex.ready,
       councils,
       zeroResults: zeroResultSearchRepository,
@@ -83,7 +85,7 @@ export function createServices({
     }),
     similarCaseStudies: async (id: string) => {
       await searchIndex.ready()
-      return similarCaseStudies(engine, id)
+      return similarCaseStudies(searchIndex.engine, id)
     },
     searchIndex,
     synonyms,
@@ -112,8 +114,7 @@ export function createServices({
     users: { findById: (id: string) => userRepository.findById(id) },
     health: createHealthService({
       storeState,
-      // Until searchIndex.health() can tell 'rebuilding' apart: an index that answers is 'ok'.
-      search: () => searchIndex.status().then(() => 'ok' as const),
+      search: () => Promise.resolve(searchIndex.health()),
     }),
     referenceData: createReferenceDataService(councilRepository, referenceDataLoadRepository),
     sessionCleanup: createSessionCleanupService(sessionRepository, logger),

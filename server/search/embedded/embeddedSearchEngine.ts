@@ -15,8 +15,11 @@ import {
 import { matchExpression, synonymIndex, type SynonymIndex } from './matchExpression'
 import { scoreByRelevance, TIER_TABLES } from './relevance'
 import { RowState, rowFacts, type RowFacts } from './rowState'
+import { moveAside } from './indexFile'
+import { corruptionOf, openFailureOf } from './sqliteFailures'
 import { topHits } from './topHits'
 import { Vocabulary } from './vocabulary'
+import { SearchIndexCorruptError } from '../searchErrors'
 
 // The layout of the file. A file of another version is emptied and rebuilt from MongoDB.
 const SCHEMA_VERSION = `analyzer-${ANALYZER_VERSION};schema-4`
@@ -39,12 +42,33 @@ export class EmbeddedSearchEngine implements SearchEngine {
   /** `file` is the SQLite file, or ':memory:' for a throwaway index. */
   constructor(private readonly file: string) {}
 
+  /**
+   * Opens the file, checking it first: a damaged file or one with tables this engine did not make
+   * raises SearchIndexCorruptError (see sqliteFailures.ts), for the caller to discard() and rebuild.
+   */
   open(): Promise<void> {
     if (this.db) return Promise.resolve()
     if (this.file !== ':memory:') mkdirSync(path.dirname(this.file), { recursive: true })
     const db = new Database(this.file)
+    try {
+      this.prepareFile(db)
+      this.db = db
+      this.loadState()
+    } catch (error) {
+      this.db = undefined
+      db.close()
+      return Promise.reject(openFailureOf(error))
+    }
+    return Promise.resolve()
+  }
+
+  private prepareFile(db: Database.Database): void {
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = NORMAL')
+    // quick_check reads every page once (a second or so at 100,000 case studies): damage found
+    // now costs a rebuild at start rather than failed searches later.
+    const problems = (db.pragma('quick_check') as { quick_check: string }[]).map(row => row.quick_check)
+    if (problems.join() !== 'ok') throw new SearchIndexCorruptError(`quick_check: ${problems.slice(0, 3).join('; ')}`)
     db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)')
     const version = db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'schema'").get()
     if (version?.value !== SCHEMA_VERSION) {
@@ -63,9 +87,26 @@ export class EmbeddedSearchEngine implements SearchEngine {
         content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');`,
       ).join('\n')}
     `)
-    this.db = db
-    this.loadState()
+  }
+
+  /** Closes the index and moves its file aside (kept for diagnosis), so that open() starts afresh. */
+  discard(): Promise<void> {
+    this.db?.close()
+    this.db = undefined
+    this.state.clear()
+    this.vocabulary.clear()
+    this.fileVersion = 0
+    if (this.file !== ':memory:') moveAside(this.file, new Date())
     return Promise.resolve()
+  }
+
+  /** Runs one operation, reporting damage found on the way as SearchIndexCorruptError. */
+  private guard<T>(work: () => T): Promise<T> {
+    try {
+      return Promise.resolve(work())
+    } catch (error) {
+      return Promise.reject(corruptionOf(error))
+    }
   }
 
   /**
@@ -153,53 +194,58 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   replaceAll(documents: SearchDocument[], source: string): Promise<void> {
-    const db = this.database
-    // One transaction: a search sees the old index or the new one, and a crash leaves the old one.
-    db.transaction(() => {
-      db.exec(
-        `DELETE FROM documents; DELETE FROM words; ${TIER_TABLES.map(({ table }) => `DELETE FROM ${table};`).join(' ')}`,
-      )
-      this.state.clear()
-      this.write(documents, false)
-      this.setMeta('source', source)
-      this.setMeta('builtAt', new Date().toISOString())
-    })()
-    this.loadState()
-    return Promise.resolve()
+    return this.guard(() => {
+      const db = this.database
+      // One transaction: a search sees the old index or the new one, and a crash leaves the old one.
+      db.transaction(() => {
+        db.exec(
+          `DELETE FROM documents; DELETE FROM words; ${TIER_TABLES.map(({ table }) => `DELETE FROM ${table};`).join(' ')}`,
+        )
+        this.state.clear()
+        this.write(documents, false)
+        this.setMeta('source', source)
+        this.setMeta('builtAt', new Date().toISOString())
+      })()
+      this.loadState()
+    })
   }
 
   upsert(documents: SearchDocument[]): Promise<void> {
-    try {
-      this.database.transaction(() => this.write(documents))()
-    } catch (error) {
-      this.loadState() // the transaction rolled back; memory must match the file again
-      throw error
-    }
-    return Promise.resolve()
+    return this.guard(() => {
+      try {
+        this.database.transaction(() => this.write(documents))()
+      } catch (error) {
+        this.loadState() // the transaction rolled back; memory must match the file again
+        throw error
+      }
+    })
   }
 
   remove(ids: string[]): Promise<void> {
-    const db = this.database
-    const deleteWords = db.prepare('DELETE FROM words WHERE rowid = ?')
-    const deleteDocument = db.prepare('DELETE FROM documents WHERE rowid = ?')
-    const deleteTiers = TIER_TABLES.map(({ table }) => db.prepare(`DELETE FROM ${table} WHERE rowid = ?`))
-    db.transaction(() => {
-      for (const id of ids) {
-        const rowid = this.state.rowOf.get(id)
-        if (rowid === undefined) continue
-        deleteWords.run(rowid)
-        for (const deleteTier of deleteTiers) deleteTier.run(rowid)
-        deleteDocument.run(rowid)
-      }
-    })()
-    for (const id of ids) this.state.delete(id)
-    return Promise.resolve()
+    return this.guard(() => {
+      const db = this.database
+      const deleteWords = db.prepare('DELETE FROM words WHERE rowid = ?')
+      const deleteDocument = db.prepare('DELETE FROM documents WHERE rowid = ?')
+      const deleteTiers = TIER_TABLES.map(({ table }) => db.prepare(`DELETE FROM ${table} WHERE rowid = ?`))
+      db.transaction(() => {
+        for (const id of ids) {
+          const rowid = this.state.rowOf.get(id)
+          if (rowid === undefined) continue
+          deleteWords.run(rowid)
+          for (const deleteTier of deleteTiers) deleteTier.run(rowid)
+          deleteDocument.run(rowid)
+        }
+      })()
+      for (const id of ids) this.state.delete(id)
+    })
   }
 
   get(ids: string[]): Promise<SearchDocument[]> {
-    this.followFile()
-    const rowids = ids.map(id => this.state.rowOf.get(id)).filter(rowid => rowid !== undefined)
-    return Promise.resolve(this.bodies(rowids))
+    return this.guard(() => {
+      this.followFile()
+      const rowids = ids.map(id => this.state.rowOf.get(id)).filter(rowid => rowid !== undefined)
+      return this.bodies(rowids)
+    })
   }
 
   private bodies(rowids: number[]): SearchDocument[] {
@@ -213,41 +259,49 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   all(): Promise<SearchDocument[]> {
-    const bodies = this.database.prepare('SELECT body FROM documents').pluck().all() as string[]
-    return Promise.resolve(bodies.map(body => JSON.parse(body) as SearchDocument))
+    return this.guard(() => {
+      const bodies = this.database.prepare('SELECT body FROM documents').pluck().all() as string[]
+      return bodies.map(body => JSON.parse(body) as SearchDocument)
+    })
   }
 
   search(request: SearchRequest): Promise<SearchResponse> {
-    this.followFile()
-    const { consider, collected } = this.state.collector(request)
-    if (isEmptyQuery(request.query)) {
-      for (const rowid of this.state.live()) consider(rowid, 0)
-    } else {
-      const match = matchExpression(request.query, this.vocabulary, this.synonyms)
-      // Every match, for the total, the filters and the facet counts: rowids only, no scoring.
-      const rowids = this.database.prepare('SELECT rowid FROM words WHERE words MATCH ?').pluck().all(match) as number[]
-      for (const rowid of rowids) consider(rowid, 0)
-      if (request.sort === 'relevance' && request.limit > 0) {
-        scoreByRelevance(this.database, match, collected, request.offset + request.limit)
+    return this.guard(() => {
+      this.followFile()
+      const { consider, collected } = this.state.collector(request)
+      if (isEmptyQuery(request.query)) {
+        for (const rowid of this.state.live()) consider(rowid, 0)
+      } else {
+        const match = matchExpression(request.query, this.vocabulary, this.synonyms)
+        // Every match, for the total, the filters and the facet counts: rowids only, no scoring.
+        const rowids = this.database
+          .prepare('SELECT rowid FROM words WHERE words MATCH ?')
+          .pluck()
+          .all(match) as number[]
+        for (const rowid of rowids) consider(rowid, 0)
+        if (request.sort === 'relevance' && request.limit > 0) {
+          scoreByRelevance(this.database, match, collected, request.offset + request.limit)
+        }
       }
-    }
-    const sort = request.sort === 'relevance' && isEmptyQuery(request.query) ? 'newest' : request.sort
-    const page = topHits(collected, this.state.rows, sort, request.offset, request.limit)
-    return Promise.resolve({
-      total: collected.rowids.length,
-      hits: this.bodies(page),
-      facets: collected.counts
-        ? this.state.facetCounts(collected.counts)
-        : request.facets
-          ? emptyFacetCounts()
-          : undefined,
+      const sort = request.sort === 'relevance' && isEmptyQuery(request.query) ? 'newest' : request.sort
+      const page = topHits(collected, this.state.rows, sort, request.offset, request.limit)
+      return {
+        total: collected.rowids.length,
+        hits: this.bodies(page),
+        facets: collected.counts
+          ? this.state.facetCounts(collected.counts)
+          : request.facets
+            ? emptyFacetCounts()
+            : undefined,
+      }
     })
   }
 
   setSynonyms(groups: SynonymGroups): Promise<void> {
-    this.setMeta('synonyms', JSON.stringify(groups))
-    this.synonyms = synonymIndex(groups)
-    return Promise.resolve()
+    return this.guard(() => {
+      this.setMeta('synonyms', JSON.stringify(groups))
+      this.synonyms = synonymIndex(groups)
+    })
   }
 
   suggest(term: string): Promise<string[]> {
@@ -256,11 +310,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   status(): Promise<EngineStatus> {
-    return Promise.resolve({
+    return this.guard(() => ({
       engine: this.name,
       documents: this.state.rowOf.size,
       builtAt: this.meta('builtAt'),
       source: this.meta('source'),
-    })
+    }))
   }
 }
