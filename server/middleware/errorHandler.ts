@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from 'express'
 import { isStoreUnavailableError } from '../data/database'
 import { CsrfError, HttpError } from '../errors/httpError'
+import { SearchUnavailableError } from '../errors/searchUnavailableError'
 
 const PAGES: Record<number, { view: string; title: string }> = {
   400: { view: 'pages/errors/badRequest', title: 'There is a problem with what was sent' },
@@ -43,7 +44,9 @@ export function errorHandler(error: unknown, req: Request, res: Response, _next:
   const page =
     error instanceof CsrfError
       ? { view: 'pages/errors/csrf', title: 'Your form could not be sent' }
-      : (PAGES[status] ?? (status >= 500 ? PAGES[500] : PAGES[400]))
+      : error instanceof SearchUnavailableError
+        ? { view: 'pages/errors/searchUnavailable', title: 'Search is being rebuilt' }
+        : (PAGES[status] ?? (status >= 500 ? PAGES[500] : PAGES[400]))
   res.status(status)
   if (status === 503) res.set('Retry-After', '30')
   if (!req.accepts('html')) {

@@ -211,6 +211,10 @@ describe('an index damaged while the app runs', () => {
       expect(damaged.status).toBe(503)
       expect(damaged.headers['retry-after']).toBeDefined()
       expect(damaged.text).not.toContain('malformed')
+      expect(damaged.text).toContain('Search is being rebuilt')
+      const home = await client.get('/')
+      expect(home.status).toBe(200)
+      expect(home.text).toContain('Browse all case studies')
       expect(services.searchIndex.health()).toBe('rebuilding')
       expect((await client.get('/case-studies?q=kestrel')).status).toBe(503)
       const page = await client.get(show)
@@ -229,9 +233,7 @@ describe('an index damaged while the app runs', () => {
       expect(healed.status).toBe(200)
       expect(healed.text).toMatch(/id="result-count"[^>]*>1 case study</)
       expect((await client.get(show)).text).toContain('id="similar-case-studies"')
-      expect(
-        ((await client.get('/readyz')).body as { checks: { search: string } }).checks.search,
-      ).toBe('ok')
+      expect(((await client.get('/readyz')).body as { checks: { search: string } }).checks.search).toBe('ok')
       expect(await services.searchIndex.check()).toEqual([])
     } finally {
       releaseRebuild()
