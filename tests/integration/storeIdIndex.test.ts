@@ -49,7 +49,7 @@ describe('lookups by _id in the embedded store', () => {
 
   test('every kind of _id is still found, updated and deleted by its value', async () => {
     const kinds: unknown[] = [new ObjectId(), 'text-id', 42, 4.5, 0, '42']
-    await collection().insertMany(kinds.map((_id, n) => ({ _id, n, kind: 'kinds' })))
+    await collection().insertMany(kinds.map((_id, n): Document => ({ _id, n, kind: 'kinds' })))
 
     for (const [n, _id] of kinds.entries()) {
       expect(await collection().findOne({ _id } as Document)).toEqual({ _id, n, kind: 'kinds' })
