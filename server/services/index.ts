@@ -16,6 +16,7 @@ import { createSearchEngine } from '../search/createSearchEngine'
 import type { SearchEngine } from '../search/searchTypes'
 import { createAccountService } from './accountService'
 import { createAuditService } from './auditService'
+import { createBackgroundTasks } from './backgroundTasks'
 import { createCaseStudyEditingService } from './caseStudies/caseStudyEditingService'
 import { createCaseStudyReadService } from './caseStudies/caseStudyReadService'
 import { createCaseStudyReviewService } from './caseStudies/caseStudyReviewService'
@@ -45,6 +46,7 @@ export function createServices({
   searchEngine = createSearchEngine(config),
 }: Options) {
   const audit = createAuditService(auditRepository, clock)
+  const background = createBackgroundTasks(logger)
   const councils = createCouncilService(councilRepository, audit, () => clock().getTime())
   const rateLimits = createRateLimitService(rateLimitRepository, clock)
   const shared = { audit, mailer, clock, publicBaseUrl: config.publicBaseUrl }
@@ -97,7 +99,9 @@ export function createServices({
       sessions: sessionRepository,
       rateLimits,
       membership,
+      background,
     }),
+    background,
     userAdmin: createUserAdminService(userRepository, audit, clock),
     users: { findById: (id: string) => userRepository.findById(id) },
     health: createHealthService(),
