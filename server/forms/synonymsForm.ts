@@ -1,5 +1,6 @@
 import { analyseSynonyms, MAX_SYNONYM_GROUPS, MAX_TERMS_PER_GROUP } from '../search/synonyms'
 import type { SynonymGroups } from '../search/searchTypes'
+import { cleanText } from './fields'
 
 const MAX_TERM_LENGTH = 80
 
@@ -12,8 +13,10 @@ export function parseSynonyms(text: string): { groups: SynonymGroups; problems: 
   const problems: SynonymProblem[] = []
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = index + 1
-    if (!raw.trim()) return
-    const terms = raw
+    // Cleaned line by line, so the line numbers in messages stay those the admin sees.
+    const cleaned = cleanText(raw)
+    if (!cleaned) return
+    const terms = cleaned
       .split(',')
       .map(term => term.trim().replace(/\s+/g, ' '))
       .filter(Boolean)

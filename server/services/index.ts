@@ -18,6 +18,7 @@ import type { SearchEngine } from '../search/searchTypes'
 import type { SupervisedStoreState } from '../store/storeSupervisor'
 import { createAccountService } from './accountService'
 import { createAuditService } from './auditService'
+import { createBackgroundTasks } from './backgroundTasks'
 import { createCaseStudyEditingService } from './caseStudies/caseStudyEditingService'
 import { createCaseStudyReadService } from './caseStudies/caseStudyReadService'
 import { createCaseStudyReviewService } from './caseStudies/caseStudyReviewService'
@@ -56,6 +57,7 @@ export function createServices({
   storeState,
 }: Options) {
   const audit = createAuditService(auditRepository, clock)
+  const background = createBackgroundTasks(logger)
   const councils = createCouncilService(councilRepository, audit, () => clock().getTime())
   const rateLimits = createRateLimitService(rateLimitRepository, clock)
   const shared = { audit, mailer, clock, publicBaseUrl: config.publicBaseUrl }
@@ -109,7 +111,9 @@ export function createServices({
       sessions: sessionRepository,
       rateLimits,
       membership,
+      background,
     }),
+    background,
     userAdmin: createUserAdminService(userRepository, audit, clock),
     users: { findById: (id: string) => userRepository.findById(id) },
     health: createHealthService({

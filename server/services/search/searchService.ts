@@ -14,6 +14,7 @@ import type {
 import type { Clock } from '../clock'
 import type { CouncilService } from '../councilService'
 import { searchCouncilsLikeMine } from './councilsLikeMine'
+import { scrubSearchText } from './scrubSearchText'
 
 export const PAGE_SIZE = 20
 
@@ -120,7 +121,7 @@ export function createSearchService({ engine, ready, councils, zeroResults, syno
       const pageCount = Math.max(1, Math.ceil(like.response.total / PAGE_SIZE))
       let suggestion: string | undefined
       if (like.response.total === 0 && !isEmptyQuery(query)) {
-        await zeroResults.record(normalise(params.text), clock())
+        await zeroResults.record(normalise(scrubSearchText(params.text)), clock())
         suggestion = await suggestionFor(params.text.slice(0, 400))
       }
       return {
