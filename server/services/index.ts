@@ -20,6 +20,7 @@ import { createAccountService } from './accountService'
 import { createAuditService } from './auditService'
 import { createBackgroundTasks } from './backgroundTasks'
 import { createCaseStudyEditingService } from './caseStudies/caseStudyEditingService'
+import { SearchUnavailableError } from '../errors/searchUnavailableError'
 import { createCaseStudyReadService } from './caseStudies/caseStudyReadService'
 import { createCaseStudyReviewService } from './caseStudies/caseStudyReviewService'
 import { systemClock, type Clock } from './clock'
@@ -76,15 +77,16 @@ export function createServices({
     clock,
     logger,
   })
+  const search = createSearchService({
+    engine: searchIndex.engine,
+    ready: searchIndex.ready,
+    councils,
+    zeroResults: zeroResultSearchRepository,
+    synonymTerms: synonyms.analysed,
+    clock,
+  })
   return {
-    search: createSearchService({
-      engine: searchIndex.engine,
-      ready: searchIndex.ready,
-      councils,
-      zeroResults: zeroResultSearchRepository,
-      synonymTerms: synonyms.analysed,
-      clock,
-    }),
+    search,
     similarCaseStudies: async (id: string) => {
       await searchIndex.ready()
       return similarCaseStudies(searchIndex.engine, id)
@@ -99,7 +101,14 @@ export function createServices({
       users: userRepository,
       editing: caseStudyEditing,
     }),
-    caseStudies: createCaseStudyReadService(caseStudyRepository, councils),
+    caseStudies: createCaseStudyReadService(caseStudyRepository, councils, async id => {
+      // The page stays up while a damaged index is rebuilt, without its list of adaptations.
+      const hits = await search.adaptationsOf(id).catch((error: unknown) => {
+        if (error instanceof SearchUnavailableError) return []
+        throw error
+      })
+      return hits.map(hit => ({ title: hit.title, slug: hit.slug, councilName: hit.councilName }))
+    }),
     demoContent: createDemoContentService(caseStudyRepository, councils, audit, clock),
     audit,
     councils,

@@ -17,6 +17,8 @@ import { searchCouncilsLikeMine } from './councilsLikeMine'
 import { scrubSearchText } from './scrubSearchText'
 
 export const PAGE_SIZE = 20
+/** The most adaptations a case study page lists by name; the count says how many there are. */
+const MAX_ADAPTATIONS_LISTED = 100
 
 /** A search as the page and the API ask for it; parsed and validated by server/forms/searchForm.ts. */
 export type SearchParams = {
@@ -139,6 +141,17 @@ export function createSearchService({ engine, ready, councils, zeroResults, syno
         likeCouncil: like.council,
         neighbours: like.neighbours,
       }
+    },
+
+    /**
+     * Published case studies that say they were adapted from this one, newest first, from the
+     * index (which holds exactly the published, unarchived ones), so a case study page costs no
+     * scan of the catalogue.
+     */
+    async adaptationsOf(id: string): Promise<SearchDocument[]> {
+      await ready()
+      const { hits } = await engine.search({ ...browse(), adaptedFromId: id, limit: MAX_ADAPTATIONS_LISTED })
+      return hits
     },
 
     /** The newest published case studies, for the home page. */
