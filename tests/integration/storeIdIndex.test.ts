@@ -114,6 +114,9 @@ describe('the SQL the store binary sends for lookups, updates and deletes by _id
     await collection.updateOne({ _id: ids[11]! }, { $set: { n: -1 } })
     await collection.deleteOne({ _id: ids[12]! })
     const plan = await planOf(collection, { _id: ids[13]! })
+    // The store writes its log after it answers: wait for the last statement's line to arrive.
+    for (let waited = 0; waited < 10_000 && !sqlStatements(log).some(sql => sql.startsWith('EXPLAIN')); waited += 50)
+      await new Promise(resolve => setTimeout(resolve, 50))
 
     const index = new Database(path.join(dataDir, 'probe.sqlite'), { readonly: true, fileMustExist: true })
     const { sql: indexSql } = index
