@@ -1,0 +1,79 @@
+import { phraseMatches } from './phraseMatch'
+import type { Alternative, Concept } from './queryPlan'
+import type { TextIndex } from './textIndex'
+
+/** Field weights in INDEXED_FIELDS order: title, summary, tags, practice, context, results, labels. */
+const FIELD_WEIGHTS = [10, 6, 4, 2.5, 1.5, 1, 0.3]
+const LABELS_BIT = 1 << 6
+/** The weight of the heaviest field in a mask. */
+const BEST_WEIGHT = Float64Array.from({ length: 128 }, (_, mask) =>
+  Math.max(0, ...FIELD_WEIGHTS.filter((_, field) => mask & (1 << field))),
+)
+
+/**
+ * Per document, what it holds of the query: which concepts (a bit each), their summed rarity, the
+ * field weight of where it holds them, the typos and expansions it needed. Arrays are kept between
+ * queries and only the touched entries are cleared, so a query costs what its posting lists cost,
+ * not the size of the catalogue.
+ */
+export class ConceptScores {
+  bits = new Uint32Array(0)
+  matched = new Float64Array(0)
+  field = new Float64Array(0)
+  typos = new Uint8Array(0)
+  inexact = new Uint8Array(0)
+  touched: number[] = []
+
+  private fit(size: number): void {
+    if (this.bits.length >= size) return
+    const capacity = Math.max(size, this.bits.length * 2, 1024)
+    this.bits = new Uint32Array(capacity)
+    this.matched = new Float64Array(capacity)
+    this.field = new Float64Array(capacity)
+    this.typos = new Uint8Array(capacity)
+    this.inexact = new Uint8Array(capacity)
+  }
+
+  clear(): void {
+    for (const d of this.touched) {
+      this.bits[d] = 0
+      this.matched[d] = 0
+      this.field[d] = 0
+      this.typos[d] = 0
+      this.inexact[d] = 0
+    }
+    this.touched = []
+  }
+
+  /** Scores every live document holding any concept. Call clear() once the results are read. */
+  score(index: TextIndex, concepts: Concept[]): void {
+    this.fit(index.size)
+    concepts.forEach((concept, at) => {
+      for (const alternative of concept.alternatives) this.apply(index, concept, 1 << at, alternative)
+    })
+  }
+
+  private apply(index: TextIndex, concept: Concept, bit: number, alternative: Alternative): void {
+    const keepMask = alternative.labels ? 0x7f : 0x7f & ~LABELS_BIT
+    const visit = (d: number, fieldMask: number) => {
+      const mask = fieldMask & keepMask
+      if (!mask || this.bits[d]! & bit) return
+      if (this.bits[d] === 0) this.touched.push(d)
+      this.bits[d]! |= bit
+      this.matched[d]! += concept.idf
+      this.field[d]! += concept.idf * BEST_WEIGHT[mask]!
+      this.typos[d]! += alternative.typos
+      if (!alternative.exact) this.inexact[d]!++
+    }
+    if (alternative.slots.length === 1) {
+      const live = index.liveFlags
+      for (const id of alternative.slots[0]!) {
+        const { docs, masks, length } = index.postings(id)
+        for (let j = 0; j < length; j++) if (live[docs[j]!]) visit(docs[j]!, masks[j]!)
+      }
+      return
+    }
+    const { ordinals, masks } = phraseMatches(index, alternative.slots)
+    ordinals.forEach((d, j) => visit(d, masks[j]!))
+  }
+}

@@ -1,0 +1,61 @@
+import { stemWord } from '../analyzer'
+import type { SearchDocument } from '../searchTypes'
+import { documentFacts, FacetTable, type DocumentFacts } from './facetTable'
+import { TextIndex } from './textIndex'
+
+/** The analysed fields the embedded engine indexes, in field-number order (see conceptScores.ts). */
+export const INDEXED_FIELDS = [
+  'searchTitle',
+  'searchSummary',
+  'searchTags',
+  'searchPractice',
+  'searchContext',
+  'searchResults',
+  'searchLabels',
+] as const
+
+/** What the file keeps per document for rebuilding memory: its analysed fields and spellings, one per line. */
+export const indexedText = (document: SearchDocument): string =>
+  [...INDEXED_FIELDS.map(field => document[field]), document.searchSpellings].join('\n')
+
+/** Written word → its analysed term, from the spellings line. */
+function writtenTerms(spellings: string): Map<string, string> {
+  const written = new Map<string, string>()
+  for (const word of spellings.split(' ')) if (word) written.set(word, stemWord(word))
+  return written
+}
+
+/**
+ * Everything the engine searches in memory: the text index and the facet table, numbered by the
+ * same ordinals, and each document id's current ordinal.
+ */
+export class MemoryIndex {
+  readonly text = new TextIndex()
+  readonly facts = new FacetTable()
+  readonly ordinalOf = new Map<string, number>()
+
+  add(text: string, facts: DocumentFacts): void {
+    const lines = text.split('\n')
+    const previous = this.ordinalOf.get(facts.id)
+    if (previous !== undefined) this.text.remove(previous)
+    const ordinal = this.text.add(lines.slice(0, INDEXED_FIELDS.length), writtenTerms(lines[INDEXED_FIELDS.length] ?? ''))
+    this.facts.add(facts)
+    this.ordinalOf.set(facts.id, ordinal)
+  }
+
+  addDocument(document: SearchDocument): void {
+    this.add(indexedText(document), documentFacts(document))
+  }
+
+  remove(id: string): void {
+    const ordinal = this.ordinalOf.get(id)
+    if (ordinal === undefined) return
+    this.text.remove(ordinal)
+    this.ordinalOf.delete(id)
+  }
+
+  /** Replaced and removed documents linger as dead ordinals; past this share, rebuild. */
+  get wasteful(): boolean {
+    return this.text.deadCount > Math.max(1_000, this.text.liveCount / 4)
+  }
+}
