@@ -23,10 +23,10 @@ export async function buildIndex(
   file: string,
 ): Promise<BuildResult> {
   await engine.open()
-  await engine.setSynonyms(analyseSynonyms(DEFAULT_SYNONYMS))
+  await engine.setSynonyms({ groups: analyseSynonyms(DEFAULT_SYNONYMS), oneWay: [] })
   const peakSinceReset = resetPeakRss()
   const start = process.hrtime.bigint()
-  await engine.replaceAll(documents, 'benchmark corpus')
+  await engine.replaceAll([documents], 'benchmark corpus')
   const buildSeconds = elapsedMs(start) / 1000
   return { buildSeconds, peakRssMb: peakRssMb(), peakSinceReset, dbMb: fileMb(file), walMb: fileMb(`${file}-wal`) }
 }

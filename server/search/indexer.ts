@@ -131,7 +131,7 @@ export function createIndexer({ engine, source, tasks, storeIdentity, now, logge
     /** Rebuilds the whole index from MongoDB. */
     async reindex(): Promise<number> {
       const documents = await expectedDocuments(source)
-      await engine.replaceAll(documents, await storeIdentity())
+      await engine.replaceAll([documents], await storeIdentity())
       return documents.length
     },
 

@@ -69,8 +69,14 @@ export function toSearchDocument(
   const results = [content.outcomes, content.lessons]
   const categoryLabels = [
     ...labels(THEMES, content.themes),
-    ...labels(BARRIER_CATEGORIES, content.barriers.map(item => item.category)),
-    ...labels(ENABLER_CATEGORIES, content.enablers.map(item => item.category)),
+    ...labels(
+      BARRIER_CATEGORIES,
+      content.barriers.map(item => item.category),
+    ),
+    ...labels(
+      ENABLER_CATEGORIES,
+      content.enablers.map(item => item.category),
+    ),
   ]
   return {
     id: caseStudy.id,

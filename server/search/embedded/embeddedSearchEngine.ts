@@ -157,7 +157,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
   upsert(documents: SearchDocument[]): Promise<void> {
     this.followFile()
     const insert = EmbeddedSearchEngine.insert(this.database)
-    const prepared = documents.map(document => ({ document, text: indexedText(document), facts: documentFacts(document) }))
+    const prepared = documents.map(document => ({
+      document,
+      text: indexedText(document),
+      facts: documentFacts(document),
+    }))
     this.database.transaction(() => {
       for (const { document, text, facts } of prepared) insert(document, text, facts)
     })()
@@ -241,7 +245,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
       return Promise.resolve({
         total: ordinals.length,
         hits: this.bodies(page.map(ordinal => facts.ids[ordinal]!)),
-        facets: collected.counts ? facts.facetCounts(collected.counts) : request.facets ? emptyFacetCounts() : undefined,
+        facets: collected.counts
+          ? facts.facetCounts(collected.counts)
+          : request.facets
+            ? emptyFacetCounts()
+            : undefined,
       })
     } finally {
       this.scores.clear()

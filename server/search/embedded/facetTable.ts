@@ -90,7 +90,10 @@ export class FacetTable {
    * disjunctive: a candidate failing exactly one facet's filter still counts towards that facet's
    * values, which is what each facet's own counts need.
    */
-  collector(request: SearchRequest, excluded: ReadonlySet<number>): { consider: (ordinal: number) => void; collected: Collected } {
+  collector(
+    request: SearchRequest,
+    excluded: ReadonlySet<number>,
+  ): { consider: (ordinal: number) => void; collected: Collected } {
     // For each facet value code, the facet whose filter selects it, or -1.
     const selectedIn = new Int8Array(this.facetValues.values.length).fill(-1)
     let filteredFacets = 0

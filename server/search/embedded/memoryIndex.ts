@@ -38,7 +38,10 @@ export class MemoryIndex {
     const lines = text.split('\n')
     const previous = this.ordinalOf.get(facts.id)
     if (previous !== undefined) this.text.remove(previous)
-    const ordinal = this.text.add(lines.slice(0, INDEXED_FIELDS.length), writtenTerms(lines[INDEXED_FIELDS.length] ?? ''))
+    const ordinal = this.text.add(
+      lines.slice(0, INDEXED_FIELDS.length),
+      writtenTerms(lines[INDEXED_FIELDS.length] ?? ''),
+    )
     this.facts.add(facts)
     this.ordinalOf.set(facts.id, ordinal)
   }

@@ -24,7 +24,13 @@ export function conceptBitsByTerm(concepts: Concept[]): Map<number, number> {
  * Lower is better. Concepts held only through a phrase expansion have no single position and are
  * left out of the pairs.
  */
-export function proximityCost(index: TextIndex, ordinal: number, held: number, termBits: Map<number, number>, conceptCount: number): number {
+export function proximityCost(
+  index: TextIndex,
+  ordinal: number,
+  held: number,
+  termBits: Map<number, number>,
+  conceptCount: number,
+): number {
   const positions: number[][] = Array.from({ length: conceptCount }, () => [])
   const tokens = index.tokensOf(ordinal)
   let field = 0

@@ -32,8 +32,7 @@ const MAX_CORRECTIONS = 4
 // A joined word splits into two written words of at least this length ("child" + "minder").
 const MIN_SPLIT_PART = 3
 
-const idf = (documents: number, frequency: number) =>
-  Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5))
+const idf = (documents: number, frequency: number) => Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5))
 
 /** The indexed term of a written word, if the index has it (and live documents hold it). */
 function knownTerm(index: TextIndex, term: string): number | undefined {
@@ -97,7 +96,7 @@ export function planQuery(query: AnalysedQuery, index: TextIndex, synonyms: Syno
     const word = written[at] ?? term
     const { ids, typos } = slotFor(index, word, term)
     ids.forEach((id, i) => perWord[at]!.push({ slots: [[id]], typos: typos[i]!, exact: true, labels: typos[i] === 0 }))
-    if (ids.length === 0 && word.length >= 2 * MIN_SPLIT_PART) {
+    if (word.length >= 2 * MIN_SPLIT_PART) {
       const split = splitCompound(index, word)
       if (split) perWord[at]!.push({ slots: split, typos: 0, exact: false, labels: true })
     }
@@ -105,7 +104,8 @@ export function planQuery(query: AnalysedQuery, index: TextIndex, synonyms: Syno
     if (next !== undefined) {
       const joined = knownTerm(index, stemWord(word + next))
       if (joined !== undefined) {
-        for (const covered of [at, at + 1]) perWord[covered]!.push({ slots: [[joined]], typos: 0, exact: false, labels: true })
+        for (const covered of [at, at + 1])
+          perWord[covered]!.push({ slots: [[joined]], typos: 0, exact: false, labels: true })
       }
     }
     for (let length = Math.min(synonyms.longestEntry, terms.length - at); length >= 1; length--) {
@@ -159,7 +159,10 @@ function concept(
   const frequency =
     exactTerm !== undefined
       ? index.frequency(exactTerm)
-      : Math.max(0, ...alternatives.map(alternative => Math.min(...alternative.slots[0]!.map(id => index.frequency(id)))))
+      : Math.max(
+          0,
+          ...alternatives.map(alternative => Math.min(...alternative.slots[0]!.map(id => index.frequency(id)))),
+        )
   return {
     alternatives,
     idf: idf(documents, frequency),

@@ -24,7 +24,7 @@ export function relevanceKeys(scores: ConceptScores, concepts: Concept[], ordina
   ordinals.forEach((d, at) => {
     const bucket = Math.floor((scores.matched[d]! / total) * WORD_BUCKETS + 1e-9)
     groups[at] = bucket * 100 - Math.min(scores.typos[d]!, 99)
-    keys[at] = groups[at]! * 1e7 + scores.field[d]! * 100 - scores.inexact[d]!
+    keys[at] = groups[at] * 1e7 + scores.field[d]! * 100 - scores.inexact[d]!
   })
   return { groups, keys }
 }
@@ -45,7 +45,8 @@ export function pageOf(options: {
   if (limit <= 0 || offset >= ordinals.length) return []
   const published = facts.publishedAt.data
   const tieBreak: Compare = (a, b) =>
-    published[ordinals[b]!]! - published[ordinals[a]!]! || compareIds(facts.ids[ordinals[a]!]!, facts.ids[ordinals[b]!]!)
+    published[ordinals[b]!]! - published[ordinals[a]!]! ||
+    compareIds(facts.ids[ordinals[a]!]!, facts.ids[ordinals[b]!]!)
   const compare = comparator(sort, ordinals, facts, tieBreak, relevance?.keys)
   const wanted = Math.min(ordinals.length, Math.max(offset + limit, relevance ? PROXIMITY_WINDOW : 0))
   const best = topIndexes(ordinals.length, wanted, compare)
@@ -60,7 +61,10 @@ function comparator(
   tieBreak: Compare,
   keys: Float64Array | undefined,
 ): Compare {
-  const by = (values: ArrayLike<number>): Compare => (a, b) => values[ordinals[b]!]! - values[ordinals[a]!]! || tieBreak(a, b)
+  const by =
+    (values: ArrayLike<number>): Compare =>
+    (a, b) =>
+      values[ordinals[b]!]! - values[ordinals[a]!]! || tieBreak(a, b)
   if (sort === 'relevance' && keys) return (a, b) => keys[b]! - keys[a]! || tieBreak(a, b)
   if (sort === 'adapted') return by(facts.adaptedCount.data)
   if (sort === 'updated') return by(facts.updatedAt.data)
@@ -92,7 +96,10 @@ const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
  * of 80,000 candidates costs one comparison for most of them rather than a full sort.
  */
 function topIndexes(n: number, wanted: number, compare: Compare): number[] {
-  if (wanted * 4 >= n) return Array.from({ length: n }, (_, at) => at).sort(compare).slice(0, wanted)
+  if (wanted * 4 >= n)
+    return Array.from({ length: n }, (_, at) => at)
+      .sort(compare)
+      .slice(0, wanted)
   // A heap whose root is the worst of the best so far.
   const heap: number[] = []
   const worse = (a: number, b: number) => compare(a, b) > 0

@@ -116,6 +116,6 @@ export class TextIndex {
 
   /** The document's term ids in order, fields separated by FIELD_BREAK (a view, not a copy). */
   tokensOf(ordinal: number): Int32Array {
-    return this.tokens.data.subarray(this.starts.data[ordinal]!, this.ends.data[ordinal]!)
+    return this.tokens.data.subarray(this.starts.data[ordinal], this.ends.data[ordinal])
   }
 }

@@ -18,7 +18,7 @@ export function createSynonymService({ engine, settings, audit, clock }: Depende
 
   async function apply(groups: SynonymGroups): Promise<void> {
     analysed = analyseSynonyms(groups)
-    await engine.setSynonyms(analysed)
+    await engine.setSynonyms({ groups: analysed, oneWay: [] })
   }
 
   return {
