@@ -27,6 +27,8 @@ export type SearchParams = {
   likeCouncil?: string
   likeMode?: 'filter' | 'boost'
   likeBy: NeighbourKind
+  /** Search for the words exactly as typed, even when they find nothing and a close spelling would. */
+  asTyped?: boolean
 }
 
 export type SearchHit = { document: SearchDocument; highlights: Highlights; likeMine: boolean }
@@ -39,6 +41,8 @@ export type SearchResults = {
   facets: FacetCounts
   /** A query to try instead when nothing was found and a close spelling was. */
   suggestion: string | undefined
+  /** What was typed, when it found nothing and these are the results of `suggestion` instead. */
+  correctedFrom: string | undefined
   /** The query was longer than the engine uses; only its start was searched. */
   truncated: boolean
   likeCouncil: CouncilData | undefined
@@ -103,41 +107,50 @@ export function createSearchService({ engine, ready, councils, zeroResults, syno
     return [...all]
   }
 
+  /** One search as asked, without any correction. */
+  async function run(params: SearchParams): Promise<SearchResults & { searchedWords: boolean }> {
+    const { truncated, ...query } = analyseQuery(params.text)
+    const request: SearchRequest = {
+      query,
+      filters: params.filters,
+      sort: params.sort,
+      offset: (params.page - 1) * PAGE_SIZE,
+      limit: PAGE_SIZE,
+      facets: true,
+    }
+    const like = await searchCouncilsLikeMine(engine, councils, request, params)
+    const terms = highlightTerms([...query.terms, ...query.phrases.flat()])
+    return {
+      total: like.response.total,
+      page: params.page,
+      pageCount: Math.max(1, Math.ceil(like.response.total / PAGE_SIZE)),
+      hits: like.response.hits.map(document => ({
+        document,
+        highlights: highlight(document, terms),
+        likeMine: like.councilCodes.has(document.councilCode),
+      })),
+      facets: like.response.facets!,
+      suggestion: undefined,
+      correctedFrom: undefined,
+      truncated,
+      likeCouncil: like.council,
+      neighbours: like.neighbours,
+      searchedWords: !isEmptyQuery(query),
+    }
+  }
+
   return {
     async search(params: SearchParams): Promise<SearchResults> {
       await ready()
-      const { truncated, ...query } = analyseQuery(params.text)
-      const request: SearchRequest = {
-        query,
-        filters: params.filters,
-        sort: params.sort,
-        offset: (params.page - 1) * PAGE_SIZE,
-        limit: PAGE_SIZE,
-        facets: true,
-      }
-      const like = await searchCouncilsLikeMine(engine, councils, request, params)
-      const terms = highlightTerms([...query.terms, ...query.phrases.flat()])
-      const pageCount = Math.max(1, Math.ceil(like.response.total / PAGE_SIZE))
-      let suggestion: string | undefined
-      if (like.response.total === 0 && !isEmptyQuery(query)) {
-        await zeroResults.record(normalise(params.text), clock())
-        suggestion = await suggestionFor(params.text.slice(0, 400))
-      }
-      return {
-        total: like.response.total,
-        page: params.page,
-        pageCount,
-        hits: like.response.hits.map(document => ({
-          document,
-          highlights: highlight(document, terms),
-          likeMine: like.councilCodes.has(document.councilCode),
-        })),
-        facets: like.response.facets!,
-        suggestion,
-        truncated,
-        likeCouncil: like.council,
-        neighbours: like.neighbours,
-      }
+      const results = await run(params)
+      if (results.total > 0 || !results.searchedWords) return results
+      await zeroResults.record(normalise(params.text), clock())
+      const suggestion = await suggestionFor(params.text.slice(0, 400))
+      if (!suggestion) return results
+      // Nothing matched as typed but a close spelling does: show its results straight away, with a
+      // way back to the words as typed (asTyped), as people expect of a search box.
+      if (params.asTyped) return { ...results, suggestion }
+      return { ...(await run({ ...params, text: suggestion })), suggestion, correctedFrom: params.text }
     },
 
     /** The newest published case studies, for the home page. */
