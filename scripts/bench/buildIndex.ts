@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs'
-import { DEFAULT_SYNONYMS, analyseSynonyms } from '../../server/search/synonyms'
+import { DEFAULT_SYNONYMS, analyseVocabulary } from '../../server/search/synonyms'
 import type { SearchDocument, SearchEngine } from '../../server/search/searchTypes'
 import { peakRssMb, resetPeakRss } from './memory'
 import { elapsedMs } from './stats'
@@ -23,7 +23,7 @@ export async function buildIndex(
   file: string,
 ): Promise<BuildResult> {
   await engine.open()
-  await engine.setSynonyms({ groups: analyseSynonyms(DEFAULT_SYNONYMS), oneWay: [] })
+  await engine.setSynonyms(analyseVocabulary(DEFAULT_SYNONYMS))
   const peakSinceReset = resetPeakRss()
   const start = process.hrtime.bigint()
   await engine.replaceAll([documents], 'benchmark corpus')

@@ -7,7 +7,7 @@ import { zeroResultSearchRepository } from '../../server/data/zeroResultSearchRe
 import { createLogger } from '../../server/logger'
 import { paths } from '../../server/paths'
 import type { SearchEngine } from '../../server/search/searchTypes'
-import { DEFAULT_SYNONYMS, analyseSynonyms } from '../../server/search/synonyms'
+import { DEFAULT_SYNONYMS, analyseVocabulary } from '../../server/search/synonyms'
 import { systemClock } from '../../server/services/clock'
 import { createServices } from '../../server/services'
 import { createSearchService } from '../../server/services/search/searchService'
@@ -68,7 +68,7 @@ export async function httpRun(
       ready: () => Promise.resolve(),
       councils: services.councils,
       zeroResults: zeroResultSearchRepository,
-      synonymTerms: () => analyseSynonyms(DEFAULT_SYNONYMS),
+      vocabulary: () => analyseVocabulary(DEFAULT_SYNONYMS),
       clock: systemClock,
     })
     const app = createApp({ ...services, search }, config, logger)

@@ -1,11 +1,12 @@
 import stem from 'wink-porter2-stemmer'
-import { britishSpelling, canonicalStem } from './lexicon/derivedForms'
+import { analysedKey, britishSpelling } from './lexicon/derivedForms'
 import type { AnalysedQuery } from './searchTypes'
 
 // Both engines index and query text analysed here, by the same code: lower case, accents folded,
-// English stop words dropped, every word reduced to its Porter2 stem. So "housing" and "houses"
-// both become "hous" on either engine, and Meilisearch (which does not stem) behaves like the
-// embedded engine. Bump ANALYZER_VERSION whenever this changes what a text becomes: the embedded
+// American spellings made British, English stop words dropped, every word reduced to its Porter2
+// stem and then to its family's (lexicon/derivedForms.ts: "decision" and "decide" share one key).
+// So "housing" and "houses" both become "hous" on either engine, and Meilisearch (which does not
+// stem) behaves like the embedded engine. Bump ANALYZER_VERSION whenever this changes what a text becomes: the embedded
 // index rebuilds itself when its version differs, and `npm run reindex` rebuilds Meilisearch.
 export const ANALYZER_VERSION = 3
 
@@ -29,7 +30,7 @@ export function stemWord(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word
   let stemmed = stems.get(word)
   if (stemmed === undefined) {
-    stemmed = canonicalStem(stem(word))
+    stemmed = analysedKey(word, stem)
     if (stems.size >= MAX_CACHED_STEMS) stems.clear()
     stems.set(word, stemmed)
   }

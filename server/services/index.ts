@@ -68,7 +68,7 @@ export function createServices({
       ready: searchIndex.ready,
       councils,
       zeroResults: zeroResultSearchRepository,
-      synonymTerms: synonyms.analysed,
+      vocabulary: synonyms.analysed,
       clock,
     }),
     similarCaseStudies: async (id: string) => {

@@ -8,7 +8,7 @@ import {
   type SearchEngine,
   type SearchRequest,
 } from '../../server/search/searchTypes'
-import { analyseSynonyms, DEFAULT_SYNONYMS } from '../../server/search/synonyms'
+import { analyseVocabulary, DEFAULT_SYNONYMS } from '../../server/search/synonyms'
 import type { Synonyms } from '../../server/search/searchTypes'
 import { corpusSearchDocuments } from '../../server/services/corpus/corpusSearchDocuments'
 import { deleteTestMeiliIndex, testMeiliIndexName } from '../helpers/meiliTestIndex'
@@ -61,10 +61,8 @@ const DOCUMENTS = GENERATED.map((document, index) => {
   return extra ? withText(...extra) : document
 })
 const SYNONYMS: Synonyms = {
-  // Without any two-way group holding homelessness: the case below sets its relation one way.
-  groups: analyseSynonyms(DEFAULT_SYNONYMS).filter(group => !group.includes(analyseText('homelessness'))),
-  // One way: a query about homelessness also finds rough sleeping, never the reverse.
-  oneWay: [{ from: analyseText('homelessness'), to: [analyseText('rough sleeping')] }],
+  // The seeded vocabulary, whose one-way expansions include homelessness => rough sleeping.
+  ...analyseVocabulary(DEFAULT_SYNONYMS),
 }
 
 /** Real words of the corpus: a frequent one, a rarer one, and a phrase from one document's title. */

@@ -4,7 +4,7 @@ import { synonymIndex } from '../../server/search/embedded/synonymIndex'
 import { TextIndex } from '../../server/search/embedded/textIndex'
 import { highlight } from '../../server/search/highlight'
 import type { SearchDocument } from '../../server/search/searchTypes'
-import { analyseSynonyms, DEFAULT_SYNONYMS } from '../../server/search/synonyms'
+import { analyseVocabulary, DEFAULT_SYNONYMS } from '../../server/search/synonyms'
 import { typoDistance, typosAllowed } from '../../server/search/typos'
 
 describe('analysis', () => {
@@ -90,7 +90,7 @@ describe('the embedded query plan', () => {
         ['wellbeing', 'wellb'],
       ]),
     )
-  const synonyms = synonymIndex({ groups: analyseSynonyms(DEFAULT_SYNONYMS), oneWay: [] })
+  const synonyms = synonymIndex(analyseVocabulary(DEFAULT_SYNONYMS))
   const termsOf = (query: string) =>
     planQuery(analyseQuery(query), index, synonyms).map(concept =>
       concept.alternatives.map(alternative => alternative.slots.map(slot => slot.map(id => index.terms[id])).join(' ')),

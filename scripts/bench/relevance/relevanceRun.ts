@@ -1,6 +1,6 @@
 import { analyseQuery } from '../../../server/search/analyzer'
 import type { SearchDocument, SearchEngine } from '../../../server/search/searchTypes'
-import { analyseSynonyms, DEFAULT_SYNONYMS } from '../../../server/search/synonyms'
+import { analyseVocabulary, DEFAULT_SYNONYMS } from '../../../server/search/synonyms'
 import { browse } from '../../../server/services/search/searchService'
 import { mean, ndcgAt } from './ndcg'
 import { QUERY_KINDS, type JudgedQuery, type QueryKind } from './relevanceTypes'
@@ -19,8 +19,8 @@ export type EngineResult = {
 /** Loads the set into a fresh index the way the app does: open, the default synonyms, a full rebuild. */
 export async function loadEngine(engine: SearchEngine, documents: SearchDocument[]): Promise<void> {
   await engine.open()
-  await engine.setSynonyms(analyseSynonyms(DEFAULT_SYNONYMS))
-  await engine.replaceAll(documents, 'relevance benchmark set')
+  await engine.setSynonyms(analyseVocabulary(DEFAULT_SYNONYMS))
+  await engine.replaceAll([documents], 'relevance benchmark set')
 }
 
 /** Each query as the search page asks it (searchService.search, no filters), scored by nDCG@10. */

@@ -10,6 +10,7 @@ import type {
   SearchEngine,
   SearchRequest,
   SortOrder,
+  Synonyms,
 } from '../../search/searchTypes'
 import type { Clock } from '../clock'
 import type { CouncilService } from '../councilService'
@@ -54,13 +55,14 @@ type Dependencies = {
   ready: () => Promise<void>
   councils: CouncilService
   zeroResults: ZeroResultSearchRepository
-  synonymTerms: () => string[][]
+  /** The analysed synonyms and one-way expansions in use. */
+  vocabulary: () => Synonyms
   clock: Clock
 }
 
 const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 200)
 
-export function createSearchService({ engine, ready, councils, zeroResults, synonymTerms, clock }: Dependencies) {
+export function createSearchService({ engine, ready, councils, zeroResults, vocabulary, clock }: Dependencies) {
   /** The word as people write it for an indexed term (a stem or a spelling), read from a case study with it. */
   async function surfaceWord(stem: string): Promise<string | undefined> {
     // Best matches first: they have the word in their title or summary, which the index keeps as written.
@@ -96,13 +98,16 @@ export function createSearchService({ engine, ready, councils, zeroResults, syno
     return total > 0 ? suggestion : undefined
   }
 
-  /** Query terms plus their synonyms' terms, so highlights mark "special educational needs" for "SEND". */
+  /** Query terms plus their synonyms' and expansions' terms, so highlights mark "special educational needs" for "SEND". */
   function highlightTerms(terms: string[]): string[] {
     const all = new Set(terms)
-    for (const group of synonymTerms()) {
-      if (group.some(entry => entry.split(' ').every(term => all.has(term)))) {
-        for (const entry of group) for (const term of entry.split(' ')) all.add(term)
-      }
+    const holds = (entry: string) => entry.split(' ').every(term => terms.includes(term))
+    const { groups, oneWay } = vocabulary()
+    for (const group of groups) {
+      if (group.some(holds)) for (const entry of group) for (const term of entry.split(' ')) all.add(term)
+    }
+    for (const { from, to } of oneWay) {
+      if (holds(from)) for (const entry of to) for (const term of entry.split(' ')) all.add(term)
     }
     return [...all]
   }
