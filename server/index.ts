@@ -10,16 +10,10 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit()
   const logger = createLogger(config.logLevel)
 
+  // The embedded store is supervised: restarted on the same port if it stops, and readiness says so.
   const store = await openStore(config, logger)
-  void store.embedded?.exited.then(({ code, signal, expected }) => {
-    if (!expected)
-      logger.error(
-        { code, signal },
-        'the embedded store stopped unexpectedly: pages will answer 503 until the app restarts',
-      )
-  })
 
-  const services = createServices({ config, logger })
+  const services = createServices({ config, logger, storeState: store.state })
   const reference = await services.referenceData.loadCouncils()
   logger.info(reference, reference.loaded ? 'reference data loaded' : 'reference data already current')
   if (config.demoContent) {

@@ -51,7 +51,8 @@ export const paths = {
     section: (id: string, section: string) => `/publish/case-studies/${encode(id)}/sections/${encode(section)}`,
     checkAnswers: (id: string) => `/publish/case-studies/${encode(id)}/check-answers`,
     preview: (id: string) => `/publish/case-studies/${encode(id)}/preview`,
-    history: (id: string) => `/publish/case-studies/${encode(id)}/history`,
+    history: (id: string, page?: number) =>
+      `/publish/case-studies/${encode(id)}/history${page && page > 1 ? `?page=${page}` : ''}`,
     compare: (id: string, from?: number, to?: number) =>
       `/publish/case-studies/${encode(id)}/history/compare${from && to ? `?from=${from}&to=${to}` : ''}`,
   },

@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express'
+import { SearchUnavailableError } from '../errors/searchUnavailableError'
 import { parseSearch } from '../forms/searchForm'
 import { paths } from '../paths'
 import { presentCaseStudy } from '../presenters/caseStudyPresenter'
@@ -39,7 +40,11 @@ export function caseStudiesController({
       if ('redirectTo' in result) return res.redirect(301, paths.caseStudies.show(result.redirectTo))
       // Contact details are personal data: only signed-in council officers see them.
       const showContacts = Boolean(activeCouncilOf(req.user))
-      const similar = await similarCaseStudies(result.caseStudy._id.toString())
+      // Similar case studies only decorate the page: while the index is rebuilt, show it without them.
+      const similar = await similarCaseStudies(result.caseStudy._id.toString()).catch((error: unknown) => {
+        if (error instanceof SearchUnavailableError) return []
+        throw error
+      })
       res.render('pages/caseStudies/show', {
         pageTitle: result.content.title,
         caseStudy: presentCaseStudy(result, { showContacts }),

@@ -1,12 +1,20 @@
 import type { Request, Response } from 'express'
+import { SearchUnavailableError } from '../errors/searchUnavailableError'
 import type { Services } from '../services'
 import { DATA_SOURCES } from '../presenters/dataSourcesPresenter'
 
 export function pagesController({ councils, search }: Pick<Services, 'councils' | 'search'>) {
   return {
     home: async (_req: Request, res: Response) => {
-      const [councilCount, recent] = await Promise.all([councils.count(), search.newest(5)])
-      res.render('pages/home', { councilCount, recent: recent.hits, caseStudyCount: recent.total })
+      const [councilCount, recent] = await Promise.all([
+        councils.count(),
+        // The home page stays up while a damaged search index is rebuilt, without its recent list.
+        search.newest(5).catch((error: unknown) => {
+          if (error instanceof SearchUnavailableError) return undefined
+          throw error
+        }),
+      ])
+      res.render('pages/home', { councilCount, recent: recent?.hits ?? [], caseStudyCount: recent?.total })
     },
 
     aboutTheData: async (_req: Request, res: Response) => {

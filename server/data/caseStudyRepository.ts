@@ -1,23 +1,18 @@
 import { randomBytes } from 'node:crypto'
 import { Types } from 'mongoose'
 import { CaseStudy, type CaseStudyRecord } from '../../models/CaseStudy'
-import { CaseStudyCommit } from '../../models/CaseStudyCommit'
 import { CaseStudyRevision, type CaseStudyRevisionRecord } from '../../models/CaseStudyRevision'
 import { CaseStudySlug } from '../../models/CaseStudySlug'
-import { HttpError } from '../errors/httpError'
 import { searchIndexTaskRepository } from './searchIndexTaskRepository'
+import { EditConflictError, assertStillHeld, claimVersion } from './versionClaim'
+
+export { EditConflictError }
 
 export type CaseStudyData = CaseStudyRecord
 export type RevisionData = CaseStudyRevisionRecord
 export type NewRevision = Omit<RevisionData, '_id' | 'caseStudyId' | 'number'>
-
-/** Someone else saved the case study between this request's read and write. */
-export class EditConflictError extends HttpError {
-  constructor() {
-    super(409, 'This case study was changed by someone else while you were editing it')
-    this.name = 'EditConflictError'
-  }
-}
+/** A revision without its content snapshot: what a history row shows. */
+export type RevisionSummary = Omit<RevisionData, 'content'>
 
 /** A revision's _id: its case study, its number, and a random key only the committing write knows. */
 const revisionId = (caseStudyId: Types.ObjectId, number: number, key: string) =>
@@ -25,36 +20,21 @@ const revisionId = (caseStudyId: Types.ObjectId, number: number, key: string) =>
 const newRevisionKey = () => randomBytes(6).toString('hex')
 const asObjectId = (id: string) => (/^[0-9a-f]{24}$/i.test(id) ? new Types.ObjectId(id) : undefined)
 
-// A claim older than this whose version was never committed was left by a process that died.
-const STALE_CLAIM_MS = 60_000
-
-async function claimVersion(caseStudyId: Types.ObjectId, version: number): Promise<void> {
-  const _id = `${caseStudyId.toString()}:${version}`
-  try {
-    await CaseStudyCommit.create({ _id, at: new Date() })
-  } catch (error) {
-    if ((error as { code?: number }).code !== 11000) throw error
-    const current = await CaseStudy.findById(caseStudyId, { version: 1 }).lean<{ version: number }>().exec()
-    const stale = await CaseStudyCommit.deleteOne({ _id, at: { $lt: new Date(Date.now() - STALE_CLAIM_MS) } }).exec()
-    if (!current || current.version !== version - 1 || stale.deletedCount === 0) throw new EditConflictError()
-    await CaseStudyCommit.create({ _id, at: new Date() }).catch(() => {
-      throw new EditConflictError()
-    })
-  }
-}
-
 /**
  * Write order (FerretDB and MongoDB both without multi-document transactions):
- * 1. claim the case study's next version by inserting a unique commit document
- *    (models/CaseStudyCommit.ts): of two simultaneous changes only one gets past this;
+ * 1. claim the case study's next version by inserting a unique commit document, a lease of a few
+ *    seconds (server/data/versionClaim.ts): of two simultaneous changes only one gets past this;
  * 2. insert the revision snapshot, if the change has one, under an _id with a fresh random key;
  * 3. record the search index task for the new version (the outbox, models/SearchIndexTask.ts);
- * 4. update the case study (still conditional on its version), setting the new version and
+ * 4. check the lease is still held, with time to spare (else give up with a conflict);
+ * 5. update the case study (still conditional on its version), setting the new version and
  *    appending the snapshot's key to `revisionKeys`. This update is the commit point.
- * A change therefore never lands without its index task. If the process dies before step 4, the snapshot is an orphan whose key the case study never
- * lists: history ignores it and it never overwrites a committed one; the abandoned claim is
- * reclaimed after a minute. and the indexer finds its task's version never landed. If it dies after step 4, everything is in place. So a case study is
- * never half-written, and its history never shows a change that did not happen.
+ * A change therefore never lands without its index task. If the process dies before step 5, the
+ * snapshot is an orphan whose key the case study never lists: history ignores it and it never
+ * overwrites a committed one; the claim's lease runs out within seconds and the next save takes
+ * it over; the indexer finds its task's version never landed. If it dies after step 5,
+ * everything is in place. So a case study is never half-written, and its history never shows a
+ * change that did not happen.
  */
 export const caseStudyRepository = {
   newId: () => new Types.ObjectId(),
@@ -103,7 +83,7 @@ export const caseStudyRepository = {
     change: { revision?: NewRevision; set: Record<string, unknown>; push?: Record<string, unknown> },
   ): Promise<void> {
     const nextVersion = caseStudy.version + 1
-    await claimVersion(caseStudy._id, nextVersion)
+    const claim = await claimVersion(caseStudy._id, nextVersion)
     const nextRevision = change.revision ? caseStudy.revision + 1 : caseStudy.revision
     const push: Record<string, unknown> = { ...change.push }
     if (change.revision) {
@@ -119,6 +99,7 @@ export const caseStudyRepository = {
     await searchIndexTaskRepository.record(caseStudy._id.toString(), nextVersion, new Date())
     const update: Record<string, unknown> = { $set: { ...change.set, version: nextVersion, revision: nextRevision } }
     if (Object.keys(push).length) update.$push = push
+    await assertStillHeld(claim)
     const result = await CaseStudy.updateOne({ _id: caseStudy._id, version: caseStudy.version }, update).exec()
     if (result.matchedCount === 0) throw new EditConflictError()
   },
@@ -148,14 +129,28 @@ export const caseStudyRepository = {
       .exec()
   },
 
-  /** Committed revisions only (those whose key the case study lists), newest first. */
-  async listRevisions(caseStudy: Pick<CaseStudyData, '_id' | 'revisionKeys'>): Promise<RevisionData[]> {
-    const committed = new Set(caseStudy.revisionKeys.map((key, index) => revisionId(caseStudy._id, index + 1, key)))
-    const revisions = await CaseStudyRevision.find({ caseStudyId: caseStudy._id })
-      .sort({ number: -1 })
-      .lean<RevisionData[]>()
-      .exec()
-    return revisions.filter(revision => committed.has(revision._id))
+  /**
+   * One page of committed revisions, newest first, without their content. Each is fetched by its
+   * _id (case study, number, committed key), never by a query over the whole collection: on
+   * FerretDB only an _id equality reaches SQL, so the cost follows the page, not the store.
+   */
+  async listRevisions(
+    caseStudy: Pick<CaseStudyData, '_id' | 'revisionKeys'>,
+    page = 1,
+    perPage = 25,
+  ): Promise<RevisionSummary[]> {
+    const newest = caseStudy.revisionKeys.length - (page - 1) * perPage
+    const numbers = Array.from({ length: perPage }, (_, index) => newest - index).filter(number => number >= 1)
+    const revisions = await Promise.all(
+      numbers.map(number =>
+        CaseStudyRevision.findById(revisionId(caseStudy._id, number, caseStudy.revisionKeys[number - 1]!), {
+          content: 0,
+        })
+          .lean<RevisionSummary>()
+          .exec(),
+      ),
+    )
+    return revisions.filter((revision): revision is RevisionSummary => Boolean(revision))
   },
 
   async findRevision(

@@ -6,6 +6,7 @@ import { CaseStudyRevision } from '../../models/CaseStudyRevision'
 import { CaseStudySlug } from '../../models/CaseStudySlug'
 import { Council } from '../../models/Council'
 import { EmailToken } from '../../models/EmailToken'
+import { IndexerLease } from '../../models/IndexerLease'
 import { RateLimit } from '../../models/RateLimit'
 import { ReferenceDataLoad } from '../../models/ReferenceDataLoad'
 import { SearchIndexTask } from '../../models/SearchIndexTask'
@@ -28,6 +29,7 @@ const MODELS = [
   CaseStudySlug,
   CaseStudyCommit,
   SearchIndexTask,
+  IndexerLease,
   SearchSetting,
   ZeroResultSearch,
 ] as unknown as Model<never>[]

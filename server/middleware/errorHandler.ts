@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from 'express'
 import { isStoreUnavailableError } from '../data/database'
 import { CsrfError, HttpError } from '../errors/httpError'
+import { SearchUnavailableError } from '../errors/searchUnavailableError'
 
 const PAGES: Record<number, { view: string; title: string }> = {
   400: { view: 'pages/errors/badRequest', title: 'There is a problem with what was sent' },
@@ -26,8 +27,16 @@ export function notFound(_req: Request, _res: Response, next: NextFunction): voi
 }
 
 /** The one place errors become responses. Stack traces are logged, never shown. */
-export function errorHandler(error: unknown, req: Request, res: Response, next: NextFunction): void {
-  if (res.headersSent) return next(error)
+export function errorHandler(error: unknown, req: Request, res: Response, _next: NextFunction): void {
+  if (res.headersSent) {
+    // Too late for an error page: typically the session could not be saved after a redirect had
+    // been sent (the store is down). Express's own handler would print the stack outside the JSON
+    // log and destroy the socket, losing the next request on a keep-alive connection as well.
+    req.log.error({ err: error }, 'request failed after its response had started')
+    // A response cut short cannot be finished honestly; one already complete leaves the connection be.
+    if (!res.writableEnded) res.destroy()
+    return
+  }
   const status = statusOf(error)
   if (status >= 500) req.log.error({ err: error }, 'request failed')
   else req.log.warn({ status, message: (error as Error).message }, 'request refused')
@@ -35,7 +44,9 @@ export function errorHandler(error: unknown, req: Request, res: Response, next: 
   const page =
     error instanceof CsrfError
       ? { view: 'pages/errors/csrf', title: 'Your form could not be sent' }
-      : (PAGES[status] ?? (status >= 500 ? PAGES[500] : PAGES[400]))
+      : error instanceof SearchUnavailableError
+        ? { view: 'pages/errors/searchUnavailable', title: 'Search is being rebuilt' }
+        : (PAGES[status] ?? (status >= 500 ? PAGES[500] : PAGES[400]))
   res.status(status)
   if (status === 503) res.set('Retry-After', '30')
   if (!req.accepts('html')) {

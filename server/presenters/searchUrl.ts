@@ -3,7 +3,10 @@ import { FACETS } from '../search/searchTypes'
 import type { SearchParams } from '../services/search/searchService'
 
 /** Everything a search URL holds: the query, filters, sort, page and "councils like" choice. */
-export type SearchState = Pick<SearchParams, 'text' | 'filters' | 'sort' | 'page' | 'likeMode' | 'likeBy' | 'asTyped'> & {
+export type SearchState = Pick<
+  SearchParams,
+  'text' | 'filters' | 'sort' | 'page' | 'likeMode' | 'likeBy' | 'asTyped'
+> & {
   likeSlug: string
 }
 

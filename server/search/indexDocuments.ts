@@ -61,6 +61,16 @@ export async function documentFor(
 
 /** Every document the index should hold, built from MongoDB in one pass. */
 export async function expectedDocuments(source: IndexSource): Promise<SearchDocument[]> {
+  return (await indexSnapshot(source)).documents
+}
+
+/**
+ * The documents the index should hold, and the version of each case study they were read at, so
+ * that a rebuild can complete the outbox tasks it has already applied.
+ */
+export async function indexSnapshot(
+  source: IndexSource,
+): Promise<{ documents: SearchDocument[]; versions: Map<string, number> }> {
   const caseStudies = (await source.listPublished()).filter(caseStudy => publishedVersion(caseStudy))
   const adaptations = new Map<string, number>()
   for (const caseStudy of caseStudies) {
@@ -68,9 +78,12 @@ export async function expectedDocuments(source: IndexSource): Promise<SearchDocu
     if (from) adaptations.set(from, (adaptations.get(from) ?? 0) + 1)
   }
   const documents: SearchDocument[] = []
+  const versions = new Map<string, number>()
   for (const caseStudy of caseStudies) {
-    const document = await documentFor(source, caseStudy, adaptations.get(caseStudy._id.toString()) ?? 0)
+    const id = caseStudy._id.toString()
+    const document = await documentFor(source, caseStudy, adaptations.get(id) ?? 0)
     if (document) documents.push(document)
+    versions.set(id, caseStudy.version)
   }
-  return documents
+  return { documents, versions }
 }

@@ -1,7 +1,8 @@
 import type { Logger } from 'pino'
 import type { SearchIndexTaskData, SearchIndexTaskRepository } from '../data/searchIndexTaskRepository'
+import { applyBatch, type Change } from './indexBatch'
 import { compareIndex, type IndexDifference } from './indexCheck'
-import { documentFor, expectedDocuments, indexedAdaptationCount, type IndexSource } from './indexDocuments'
+import { expectedDocuments, indexSnapshot, type IndexSource } from './indexDocuments'
 import type { SearchEngine } from './searchTypes'
 
 const BATCH = 200
@@ -10,6 +11,8 @@ const MAX_BACKOFF_MS = 60_000
 // A task whose version has not landed this long after it was recorded belongs to a write that
 // died before its commit point (a version claim goes stale after a minute, see caseStudyRepository).
 const ABANDONED_AFTER_MS = 120_000
+// A rebuild completes the pending tasks it covers; more than this many pending are left to the loop.
+const REBUILD_COMPLETES_UP_TO = 100_000
 
 export type IndexerStatus = {
   pending: number
@@ -32,47 +35,28 @@ type Dependencies = {
 export const backoffMs = (attempts: number) => Math.min(MAX_BACKOFF_MS, 500 * 2 ** Math.max(0, attempts - 1))
 
 /**
- * Applies the outbox to the index: pending tasks in the order they were recorded, each by reading
- * the case study as it is now (so a task is idempotent and a later one subsumes an earlier one),
- * deleting the task only once the index shows it. A failure is retried with exponential back-off;
- * a killed indexer leaves its tasks in MongoDB and the next one resumes from them.
+ * Applies the outbox to the index: the due tasks of a batch in one engine upsert and one remove
+ * (indexBatch.ts), each case study as it is now (so a task is idempotent and a later one subsumes
+ * an earlier one), deleting the tasks only once the index shows them. A failure is retried with
+ * exponential back-off; a stopped or killed indexer leaves its tasks in MongoDB and the next one
+ * resumes from them, so stop() abandons a round between requests rather than finishing it.
  */
 export function createIndexer({ engine, source, tasks, storeIdentity, now, logger }: Dependencies) {
   let timer: NodeJS.Timeout | undefined
   let running: Promise<number> | undefined
   let stopped = true
+  let stopping = false
 
-  async function syncCaseStudy(id: string): Promise<void> {
-    const [before] = await engine.get([id])
-    const caseStudy = await source.findCaseStudy(id)
-    const document = caseStudy && (await documentFor(source, caseStudy, await indexedAdaptationCount(engine, id)))
-    if (document) await engine.upsert([document])
-    else if (before) await engine.remove([id])
-    // The case studies this one says it adapts (before and after the change) have a new count.
-    for (const adaptedId of new Set([before?.adaptedFromId, document?.adaptedFromId])) {
-      if (!adaptedId) continue
-      const [adapted] = await engine.get([adaptedId])
-      const count = await indexedAdaptationCount(engine, adaptedId)
-      if (adapted && adapted.adaptedCount !== count) await engine.upsert([{ ...adapted, adaptedCount: count }])
-    }
-  }
-
-  async function apply(caseStudyId: string, group: SearchIndexTaskData[]): Promise<void> {
-    const ids = group.map(task => task._id)
-    const caseStudy = await source.findCaseStudy(caseStudyId)
-    const newest = Math.max(...group.map(task => task.version))
-    const oldestAt = Math.min(...group.map(task => task.createdAt.getTime()))
-    const landed = !caseStudy || caseStudy.version >= newest
-    if (!landed && now().getTime() - oldestAt < ABANDONED_AFTER_MS) return // its write is still on its way
-    try {
-      await syncCaseStudy(caseStudyId)
-      await tasks.complete(ids)
-    } catch (error) {
-      const attempts = Math.max(...group.map(task => task.attempts ?? 0)) + 1
-      const message = error instanceof Error ? error.message : String(error)
-      logger.warn({ err: error, caseStudyId, attempts }, 'indexing failed; will retry')
-      await tasks.fail(ids, attempts, new Date(now().getTime() + backoffMs(attempts)), message)
-    }
+  async function fail(group: SearchIndexTaskData[], error: unknown): Promise<void> {
+    const attempts = Math.max(...group.map(task => task.attempts ?? 0)) + 1
+    const message = error instanceof Error ? error.message : String(error)
+    logger.warn({ err: error, caseStudyId: group[0]?.caseStudyId, attempts }, 'indexing failed; will retry')
+    await tasks.fail(
+      group.map(task => task._id),
+      attempts,
+      new Date(now().getTime() + backoffMs(attempts)),
+      message,
+    )
   }
 
   /** Applies the due tasks of one batch; returns how many tasks it looked at. */
@@ -81,8 +65,35 @@ export function createIndexer({ engine, source, tasks, storeIdentity, now, logge
     const due = batch.filter(task => !task.nextAttemptAt || task.nextAttemptAt <= now())
     const groups = new Map<string, SearchIndexTaskData[]>()
     for (const task of due) groups.set(task.caseStudyId, [...(groups.get(task.caseStudyId) ?? []), task])
-    for (const [caseStudyId, group] of groups) await apply(caseStudyId, group)
+    const changes: Change[] = []
+    for (const [id, group] of groups) {
+      if (stopping) return due.length
+      const caseStudy = await source.findCaseStudy(id)
+      const newest = Math.max(...group.map(task => task.version))
+      const oldestAt = Math.min(...group.map(task => task.createdAt.getTime()))
+      const landed = !caseStudy || caseStudy.version >= newest
+      if (!landed && now().getTime() - oldestAt < ABANDONED_AFTER_MS) continue // its write is still on its way
+      changes.push({ id, caseStudy })
+    }
+    if (changes.length === 0) return due.length
+    let outcome
+    try {
+      outcome = await applyBatch(engine, source, changes, () => stopping)
+    } catch (error) {
+      for (const { id } of changes) await fail(groups.get(id)!, error)
+      return due.length
+    }
+    if (!outcome) return due.length
+    await tasks.complete(outcome.applied.flatMap(id => groups.get(id)!.map(task => task._id)))
+    for (const [id, error] of outcome.failed) await fail(groups.get(id)!, error)
     return due.length
+  }
+
+  /** Completes the pending tasks a rebuild applied: those of versions no newer than it read. */
+  async function completeCovered(versions: Map<string, number>): Promise<void> {
+    const pending = await tasks.listOldest(REBUILD_COMPLETES_UP_TO)
+    const covered = pending.filter(task => (versions.get(task.caseStudyId) ?? -1) >= task.version)
+    if (covered.length) await tasks.complete(covered.map(task => task._id))
   }
 
   function schedule(delay: number): void {
@@ -96,6 +107,24 @@ export function createIndexer({ engine, source, tasks, storeIdentity, now, logge
     }, delay)
   }
 
+  function start(): void {
+    if (!stopped) return
+    stopped = false
+    schedule(0)
+  }
+
+  /** Stops between engine requests: waits for at most the one in flight. */
+  async function stop(): Promise<void> {
+    stopped = true
+    clearTimeout(timer)
+    stopping = true
+    try {
+      await running
+    } finally {
+      stopping = false
+    }
+  }
+
   return {
     runOnce,
 
@@ -104,17 +133,8 @@ export function createIndexer({ engine, source, tasks, storeIdentity, now, logge
       for (let round = 0; round < maxRounds && (await runOnce()) > 0; round++);
     },
 
-    start(): void {
-      if (!stopped) return
-      stopped = false
-      schedule(0)
-    },
-
-    async stop(): Promise<void> {
-      stopped = true
-      clearTimeout(timer)
-      await running
-    },
+    start,
+    stop,
 
     async status(): Promise<IndexerStatus> {
       const oldest = await tasks.listOldest(BATCH)
@@ -128,11 +148,22 @@ export function createIndexer({ engine, source, tasks, storeIdentity, now, logge
       }
     },
 
-    /** Rebuilds the whole index from MongoDB. */
+    /**
+     * Rebuilds the whole index from MongoDB, and completes the waiting tasks it covers rather than
+     * replaying them one by one after it. The loop pauses meanwhile, so that it cannot write a newer
+     * version the rebuild then overwrites with the one it read.
+     */
     async reindex(): Promise<number> {
-      const documents = await expectedDocuments(source)
-      await engine.replaceAll([documents], await storeIdentity())
-      return documents.length
+      const wasRunning = !stopped
+      await stop()
+      try {
+        const { documents, versions } = await indexSnapshot(source)
+        await engine.replaceAll([documents], await storeIdentity())
+        await completeCovered(versions)
+        return documents.length
+      } finally {
+        if (wasRunning) start()
+      }
     },
 
     /**

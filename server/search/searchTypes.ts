@@ -142,6 +142,11 @@ export interface SearchEngine {
   /** Opens or creates the index and applies its settings (idempotent). */
   open(): Promise<void>
   close(): Promise<void>
+  /**
+   * Closes and sets aside an index found damaged (SearchIndexCorruptError), so that open() starts
+   * an empty one to rebuild. Only engines whose index this process owns (the embedded file) have it.
+   */
+  discard?(): Promise<void>
   /** Replaces every document, e.g. on reindex; `source` names what the index was built from. */
   replaceAll(batches: DocumentBatches, source: string): Promise<void>
   upsert(documents: SearchDocument[]): Promise<void>

@@ -1,12 +1,49 @@
 import { pingDatabase } from '../data/database'
+import type { SupervisedStoreState } from '../store/storeSupervisor'
 
 // Under the 5 s the readiness contract allows, so a dead store shows within one probe.
 const READINESS_TIMEOUT_MS = 2_000
 
-export function createHealthService(ping: (timeoutMs: number) => Promise<boolean> = pingDatabase) {
+export type StoreCheck = 'ok' | 'unreachable' | SupervisedStoreState
+export type SearchCheck = 'ok' | 'rebuilding' | 'unavailable'
+
+type Dependencies = {
+  /** The search index's own word on its health. */
+  search: () => Promise<SearchCheck>
+  /** The embedded store's supervisor, when there is one: it knows a restart from an outage. */
+  storeState?: () => SupervisedStoreState | undefined
+  ping?: (timeoutMs: number) => Promise<boolean>
+}
+
+function within<T>(ms: number, work: Promise<T>, otherwise: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<T>(resolve => (timer = setTimeout(() => resolve(otherwise), ms)))
+  return Promise.race([work, late]).finally(() => clearTimeout(timer))
+}
+
+/**
+ * Readiness for a load balancer: ready when the store answers. Only words, never counts, lag or
+ * error messages: the probe is public, and the numbers are on the network admins' search page.
+ * Search never fails readiness: a lagging or rebuilding index still lets the pages be useful.
+ */
+export function createHealthService({ search, storeState = () => undefined, ping = pingDatabase }: Dependencies) {
+  async function store(): Promise<StoreCheck> {
+    const supervised = storeState()
+    if (supervised && supervised !== 'ok') return supervised
+    return (await ping(READINESS_TIMEOUT_MS)) ? 'ok' : 'unreachable'
+  }
+
   return {
-    async isReady(): Promise<boolean> {
-      return ping(READINESS_TIMEOUT_MS)
+    async readiness(): Promise<{ ready: boolean; checks: { store: StoreCheck; search: SearchCheck } }> {
+      const [storeCheck, searchCheck] = await Promise.all([
+        store(),
+        within(
+          READINESS_TIMEOUT_MS,
+          search().catch(() => 'unavailable' as const),
+          'unavailable' as const,
+        ),
+      ])
+      return { ready: storeCheck === 'ok', checks: { store: storeCheck, search: searchCheck } }
     },
   }
 }

@@ -4,6 +4,7 @@ import { auditRepository } from '../data/auditRepository'
 import { caseStudyRepository } from '../data/caseStudyRepository'
 import { councilRepository } from '../data/councilRepository'
 import { emailTokenRepository } from '../data/emailTokenRepository'
+import { indexerLeaseRepository } from '../data/indexerLeaseRepository'
 import { rateLimitRepository } from '../data/rateLimitRepository'
 import { referenceDataLoadRepository } from '../data/referenceDataLoadRepository'
 import { sessionRepository } from '../data/sessionRepository'
@@ -14,6 +15,7 @@ import { zeroResultSearchRepository } from '../data/zeroResultSearchRepository'
 import { createMailer, type Mailer } from '../mail/mailer'
 import { createSearchEngine } from '../search/createSearchEngine'
 import type { SearchEngine } from '../search/searchTypes'
+import type { SupervisedStoreState } from '../store/storeSupervisor'
 import { createAccountService } from './accountService'
 import { createAuditService } from './auditService'
 import { createCaseStudyEditingService } from './caseStudies/caseStudyEditingService'
@@ -34,7 +36,15 @@ import { createSynonymService } from './search/synonymService'
 import { createSessionCleanupService } from './sessionCleanupService'
 import { createUserAdminService } from './userAdminService'
 
-type Options = { config: Config; logger: Logger; clock?: Clock; mailer?: Mailer; searchEngine?: SearchEngine }
+type Options = {
+  config: Config
+  logger: Logger
+  clock?: Clock
+  mailer?: Mailer
+  searchEngine?: SearchEngine
+  /** The embedded store's supervisor state, for readiness (absent with MONGODB_URI and in tests). */
+  storeState?: () => SupervisedStoreState | undefined
+}
 
 /** The composition root for business logic: the one place services meet their repositories. */
 export function createServices({
@@ -43,6 +53,7 @@ export function createServices({
   clock = systemClock,
   mailer = createMailer(config, logger),
   searchEngine = createSearchEngine(config),
+  storeState,
 }: Options) {
   const audit = createAuditService(auditRepository, clock)
   const councils = createCouncilService(councilRepository, audit, () => clock().getTime())
@@ -56,6 +67,7 @@ export function createServices({
     engine,
     repository: caseStudyRepository,
     tasks: searchIndexTaskRepository,
+    leases: indexerLeaseRepository,
     settings: searchSettingRepository,
     councils,
     synonyms,
@@ -64,7 +76,7 @@ export function createServices({
   })
   return {
     search: createSearchService({
-      engine,
+      engine: searchIndex.engine,
       ready: searchIndex.ready,
       councils,
       zeroResults: zeroResultSearchRepository,
@@ -73,7 +85,7 @@ export function createServices({
     }),
     similarCaseStudies: async (id: string) => {
       await searchIndex.ready()
-      return similarCaseStudies(engine, id)
+      return similarCaseStudies(searchIndex.engine, id)
     },
     searchIndex,
     synonyms,
@@ -100,7 +112,10 @@ export function createServices({
     }),
     userAdmin: createUserAdminService(userRepository, audit, clock),
     users: { findById: (id: string) => userRepository.findById(id) },
-    health: createHealthService(),
+    health: createHealthService({
+      storeState,
+      search: () => Promise.resolve(searchIndex.health()),
+    }),
     referenceData: createReferenceDataService(councilRepository, referenceDataLoadRepository),
     sessionCleanup: createSessionCleanupService(sessionRepository, logger),
   }

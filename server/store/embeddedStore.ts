@@ -13,11 +13,18 @@ export interface EmbeddedStore {
 
 interface StartOptions {
   dataDir: string
+  /** A port to reuse (a restart keeps the connection string valid); a free one is picked if absent. */
+  port?: number
   log?: (message: string) => void
   startTimeoutMs?: number
 }
 
-async function freeLoopbackPort(): Promise<number> {
+/** Thrown when the port to reuse is taken, so a supervisor can wait and try again. */
+export class StorePortBusyError extends Error {
+  override name = 'StorePortBusyError'
+}
+
+export async function freeLoopbackPort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
     server.unref()
@@ -26,6 +33,15 @@ async function freeLoopbackPort(): Promise<number> {
       const { port } = server.address() as net.AddressInfo
       server.close(() => resolve(port))
     })
+  })
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise(resolve => {
+    const server = net.createServer()
+    server.unref()
+    server.once('error', () => resolve(false))
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)))
   })
 }
 
@@ -43,17 +59,21 @@ function canConnect(port: number): Promise<boolean> {
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
 
 /**
- * Starts FerretDB (SQLite backend) on a free loopback port with its files in dataDir.
+ * Starts FerretDB (SQLite backend) on a loopback port (the given one, or a free one) with its files in dataDir.
  * The child keeps our stdin pipe; when this process dies, the pipe closes and the child exits.
  */
 export async function startEmbeddedStore({
   dataDir,
+  port: wantedPort,
   log = () => {},
   startTimeoutMs = 30_000,
 }: StartOptions): Promise<EmbeddedStore> {
   const binary = ensureStoreBinary(log)
   mkdirSync(dataDir, { recursive: true })
-  const port = await freeLoopbackPort()
+  // Checked first because something else answering on the port would pass for our store below.
+  if (wantedPort !== undefined && !(await portIsFree(wantedPort)))
+    throw new StorePortBusyError(`port ${wantedPort} is in use, so the embedded store cannot start on it`)
+  const port = wantedPort ?? (await freeLoopbackPort())
   const child: ChildProcess = spawn(binary, ['-listen', `127.0.0.1:${port}`, '-data', dataDir], {
     stdio: ['pipe', 'ignore', 'pipe'],
   })
@@ -88,7 +108,8 @@ export async function startEmbeddedStore({
       if (hasExited) return
       stopping = true
       child.kill('SIGTERM')
-      const killTimer = setTimeout(() => child.kill('SIGKILL'), 10_000)
+      // Well inside the app's 10 s shutdown grace; SQLite's WAL makes a kill safe for committed writes.
+      const killTimer = setTimeout(() => child.kill('SIGKILL'), 5_000)
       await exited
       clearTimeout(killTimer)
     },

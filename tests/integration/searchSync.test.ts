@@ -81,13 +81,13 @@ describe('an indexer that stops or fails', () => {
       expect(await SearchIndexTask.countDocuments()).toBeGreaterThan(0)
       expect(countIn(await resultsFor('narwhal'))).toBe('0 case studies')
       expect((await services.searchIndex.status()).pending).toBeGreaterThan(0)
+      // A lagging index does not fail readiness; the numbers are for network admins only.
       const ready = await publisher.get('/readyz')
       expect(ready.status).toBe(200)
-      const { search } = (ready.body as { checks: { search: { engine: string; pending: number; lagMs: number } } })
-        .checks
-      expect(search.engine).toBe('embedded')
-      expect(search.pending).toBeGreaterThan(0)
-      expect(search.lagMs).toBeGreaterThanOrEqual(0)
+      expect((ready.body as { checks: { search: string } }).checks.search).toBe('ok')
+      const adminPage = (await curator.get('/admin/search').expect(200)).text
+      expect(Number(/id="index-pending">\s*([\d,]+)/.exec(adminPage)?.[1]?.replace(/,/g, ''))).toBeGreaterThan(0)
+      expect(adminPage).toMatch(/oldest waiting [\d,]+ seconds/)
     } finally {
       services.searchIndex.indexer.start()
     }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -36,11 +36,15 @@ describe('the server process (as `npm start` runs it)', () => {
     expect(await home.text()).toMatch(/<span class="app-stat">398<\/span>/)
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200)
     expect(processesMentioning(dataDir).length).toBeGreaterThan(0)
+    // The mark `npm run restore` looks for before it writes into a data folder.
+    expect(readFileSync(path.join(dataDir, 'store.pid'), 'utf8').trim()).toBe(String(server.child.pid))
 
     server.child.kill('SIGTERM')
     expect(await server.exited).toBe(0)
     expect(server.output()).toContain('"msg":"stopped"')
+    expect(server.output()).not.toContain('did not finish in time')
     expect(processesMentioning(dataDir)).toEqual([])
+    expect(existsSync(path.join(dataDir, 'store.pid'))).toBe(false)
   })
 
   it('keeps the data across restarts and leaves no store behind when killed outright', async () => {

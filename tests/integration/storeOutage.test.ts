@@ -30,13 +30,12 @@ describe('when the store dies', () => {
     const killedAt = Date.now()
     await store.exited
 
-    let status = 0
-    while (Date.now() - killedAt < 5_000) {
-      status = (await request(app).get('/readyz')).status
-      if (status === 503) break
-    }
-    expect(status).toBe(503)
+    let ready = await request(app).get('/readyz')
+    while (ready.status !== 503 && Date.now() - killedAt < 5_000) ready = await request(app).get('/readyz')
+    expect(ready.status).toBe(503)
     expect(Date.now() - killedAt).toBeLessThan(5_000)
+    // Words only, for the public: no error messages (no supervisor here, as with MONGODB_URI).
+    expect(ready.body).toEqual({ status: 'unavailable', checks: { store: 'unreachable', search: 'unavailable' } })
 
     const page = await request(app).get('/about-the-data').set('Accept', 'text/html')
     expect(page.status).toBe(503)

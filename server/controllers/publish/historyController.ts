@@ -2,20 +2,25 @@ import type { Request, Response } from 'express'
 import { HttpError } from '../../errors/httpError'
 import { paths } from '../../paths'
 import { presentCaseStudy } from '../../presenters/caseStudyPresenter'
-import { presentRevisions } from '../../presenters/historyPresenter'
+import { presentHistoryPagination, presentRevisions } from '../../presenters/historyPresenter'
 import type { Services } from '../../services'
 
 export function historyController({ caseStudies, users }: Pick<Services, 'caseStudies' | 'users'>) {
   return {
     history: async (req: Request, res: Response) => {
-      const { caseStudy, revisions } = await caseStudies.history(req.user, String(req.params.id))
+      // A page that is not a whole number is no page at all: the service answers it as not found.
+      const page = req.query.page === undefined ? 1 : Number(req.query.page)
+      const result = await caseStudies.history(req.user, String(req.params.id), page)
+      const { caseStudy } = result
       const id = caseStudy._id.toString()
       res.render('pages/publish/history', {
-        pageTitle: 'History',
+        pageTitle: result.pageCount > 1 ? `History (page ${result.page} of ${result.pageCount})` : 'History',
         title: (caseStudy.draft ?? caseStudy.published)!.content.title,
         backHref: paths.publish.taskList(id),
         compareAction: paths.publish.compare(id),
-        revisions: await presentRevisions(id, caseStudy, revisions, users),
+        firstPage: result.page === 1,
+        revisions: await presentRevisions(id, caseStudy, result.revisions, users),
+        pagination: presentHistoryPagination(id, result.page, result.pageCount),
       })
     },
 

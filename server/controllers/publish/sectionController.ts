@@ -4,11 +4,13 @@ import { formErrors, type FormErrors } from '../../forms/formErrors'
 import { HttpError, NotFoundError } from '../../errors/httpError'
 import { paths } from '../../paths'
 import type { Services } from '../../services'
-import { SectionValueError } from '../../services/caseStudies/caseStudyEditingService'
+import { EditConflictError, SectionValueError } from '../../services/caseStudies/caseStudyEditingService'
 import { SECTIONS, sectionById, type Section } from '../../services/caseStudies/sections'
 import { requestContext } from '../requestContext'
 
 const VIEW = 'pages/publish/section'
+const CONFLICT_MESSAGE =
+  'Someone else saved a change to this case study while you were editing. Your changes below have not been saved yet. See the latest version, then save again.'
 
 /** Repeating groups always offer one blank item to fill in, so adding needs no JavaScript. */
 function withBlankItems(section: Section, model: FormModel, extraFor?: string): FormModel {
@@ -34,9 +36,16 @@ export function sectionController({
     return section
   }
 
-  function render(res: Response, id: string, section: Section, model: FormModel, errors?: FormErrors, status = 200) {
+  function render(
+    res: Response,
+    id: string,
+    section: Section,
+    model: FormModel,
+    errors?: FormErrors,
+    status = errors ? 400 : 200,
+  ) {
     const index = SECTIONS.indexOf(section)
-    res.status(errors ? 400 : status).render(VIEW, {
+    res.status(status).render(VIEW, {
       pageTitle: `${errors ? 'Error: ' : ''}${section.title}`,
       section,
       model,
@@ -72,6 +81,15 @@ export function sectionController({
       try {
         await caseStudyEditing.saveSection(req.user!, id, section, parsed.values, requestContext(req))
       } catch (error) {
+        // Someone else's save got in first: show the form again with what this user typed, so
+        // nothing is lost, and say where to see the other change before saving again.
+        if (error instanceof EditConflictError) {
+          const conflict = {
+            list: [{ text: CONFLICT_MESSAGE, href: paths.publish.preview(id) }],
+            messages: {},
+          }
+          return render(res, id, section, withBlankItems(section, parsed.model), conflict, 409)
+        }
         if (!(error instanceof SectionValueError)) throw error
         return render(
           res,

@@ -12,11 +12,14 @@ import {
   type SearchResponse,
   type Synonyms,
 } from '../searchTypes'
+import { SearchIndexCorruptError } from '../searchErrors'
 import { ConceptScores } from './conceptScores'
 import { documentFacts, type DocumentFacts } from './facetTable'
 import { indexedText, MemoryIndex } from './memoryIndex'
 import { planQuery } from './queryPlan'
 import { pageOf, relevanceKeys } from './ranking'
+import { moveAside } from './indexFile'
+import { corruptionOf, openFailureOf } from './sqliteFailures'
 import { synonymIndex, type SynonymIndex } from './synonymIndex'
 
 // The layout of the file. A file of another version is emptied and rebuilt from MongoDB.
@@ -28,11 +31,31 @@ const NO_SYNONYMS: Synonyms = { groups: [], oneWay: [] }
  * none on the serving connection, whose synchronous wait would stall the event loop (and with it
  * the rebuild it waits for); a write that meets a rebuild fails and the indexer retries it.
  */
-function openFile(file: string, wait = 0): Database.Database {
+function openFile(file: string, wait = 0, check = false): Database.Database {
   if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true })
   const db = new Database(file, { timeout: wait })
+  try {
+    prepareFile(db, check)
+  } catch (error) {
+    db.close()
+    throw error
+  }
+  return db
+}
+
+/**
+ * Sets the file up (optionally checking it first) and makes its tables. A damaged file, or one with tables this engine did not
+ * make, raises SearchIndexCorruptError (sqliteFailures.ts), for the caller to discard() and rebuild.
+ */
+function prepareFile(db: Database.Database, check: boolean): void {
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = NORMAL')
+  if (check) {
+    // quick_check reads every page once (a second or so at 100,000 case studies): damage found
+    // at open costs a rebuild at start rather than failed searches later.
+    const problems = (db.pragma('quick_check') as { quick_check: string }[]).map(row => row.quick_check)
+    if (problems.join() !== 'ok') throw new SearchIndexCorruptError(`quick_check: ${problems.slice(0, 3).join('; ')}`)
+  }
   db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)')
   const version = db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'schema'").get()
   if (version?.value !== SCHEMA_VERSION) {
@@ -42,7 +65,6 @@ function openFile(file: string, wait = 0): Database.Database {
   db.exec(
     'CREATE TABLE IF NOT EXISTS documents (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, body TEXT NOT NULL, text TEXT NOT NULL, facts TEXT NOT NULL)',
   )
-  return db
 }
 
 /**
@@ -66,9 +88,34 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   open(): Promise<void> {
     if (this.db) return Promise.resolve()
-    this.db = openFile(this.file)
-    this.load()
+    try {
+      this.db = openFile(this.file, 0, true)
+      this.load()
+    } catch (error) {
+      this.db?.close()
+      this.db = undefined
+      return Promise.reject(openFailureOf(error))
+    }
     return Promise.resolve()
+  }
+
+  /** Closes the index and moves its file aside (kept for diagnosis), so that open() starts afresh. */
+  discard(): Promise<void> {
+    this.db?.close()
+    this.db = undefined
+    this.memory = new MemoryIndex()
+    this.fileVersion = 0
+    if (this.file !== ':memory:') moveAside(this.file, new Date())
+    return Promise.resolve()
+  }
+
+  /** Runs one operation, reporting damage found on the way as SearchIndexCorruptError. */
+  private guard<T>(work: () => T): Promise<T> {
+    try {
+      return Promise.resolve(work())
+    } catch (error) {
+      return Promise.reject(corruptionOf(error))
+    }
   }
 
   /**
@@ -146,7 +193,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       db.exec('COMMIT')
     } catch (error) {
       if (db.inTransaction) db.exec('ROLLBACK')
-      throw error
+      throw corruptionOf(error)
     } finally {
       if (db !== this.db) db.close()
     }
@@ -155,35 +202,39 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   upsert(documents: SearchDocument[]): Promise<void> {
-    this.followFile()
-    const insert = EmbeddedSearchEngine.insert(this.database)
-    const prepared = documents.map(document => ({
-      document,
-      text: indexedText(document),
-      facts: documentFacts(document),
-    }))
-    this.database.transaction(() => {
-      for (const { document, text, facts } of prepared) insert(document, text, facts)
-    })()
-    for (const { text, facts } of prepared) this.memory.add(text, facts)
-    if (this.memory.wasteful) this.load()
-    return Promise.resolve()
+    return this.guard(() => {
+      this.followFile()
+      const insert = EmbeddedSearchEngine.insert(this.database)
+      const prepared = documents.map(document => ({
+        document,
+        text: indexedText(document),
+        facts: documentFacts(document),
+      }))
+      this.database.transaction(() => {
+        for (const { document, text, facts } of prepared) insert(document, text, facts)
+      })()
+      for (const { text, facts } of prepared) this.memory.add(text, facts)
+      if (this.memory.wasteful) this.load()
+    })
   }
 
   remove(ids: string[]): Promise<void> {
-    this.followFile()
-    const remove = this.database.prepare('DELETE FROM documents WHERE id = ?')
-    this.database.transaction(() => {
-      for (const id of ids) remove.run(id)
-    })()
-    for (const id of ids) this.memory.remove(id)
-    if (this.memory.wasteful) this.load()
-    return Promise.resolve()
+    return this.guard(() => {
+      this.followFile()
+      const remove = this.database.prepare('DELETE FROM documents WHERE id = ?')
+      this.database.transaction(() => {
+        for (const id of ids) remove.run(id)
+      })()
+      for (const id of ids) this.memory.remove(id)
+      if (this.memory.wasteful) this.load()
+    })
   }
 
   get(ids: string[]): Promise<SearchDocument[]> {
-    this.followFile()
-    return Promise.resolve(this.bodies(ids))
+    return this.guard(() => {
+      this.followFile()
+      return this.bodies(ids)
+    })
   }
 
   private bodies(ids: string[]): SearchDocument[] {
@@ -197,11 +248,17 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   all(): Promise<SearchDocument[]> {
-    const bodies = this.database.prepare('SELECT body FROM documents').pluck().all() as string[]
-    return Promise.resolve(bodies.map(body => JSON.parse(body) as SearchDocument))
+    return this.guard(() => {
+      const bodies = this.database.prepare('SELECT body FROM documents').pluck().all() as string[]
+      return bodies.map(body => JSON.parse(body) as SearchDocument)
+    })
   }
 
   search(request: SearchRequest): Promise<SearchResponse> {
+    return this.guard(() => this.searchNow(request))
+  }
+
+  private searchNow(request: SearchRequest): SearchResponse {
     this.followFile()
     const { text, facts, ordinalOf } = this.memory
     const excluded = new Set((request.excludeIds ?? []).map(id => ordinalOf.get(id) ?? -1))
@@ -242,7 +299,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         facts,
         relevance,
       })
-      return Promise.resolve({
+      return {
         total: ordinals.length,
         hits: this.bodies(page.map(ordinal => facts.ids[ordinal]!)),
         facets: collected.counts
@@ -250,16 +307,17 @@ export class EmbeddedSearchEngine implements SearchEngine {
           : request.facets
             ? emptyFacetCounts()
             : undefined,
-      })
+      }
     } finally {
       this.scores.clear()
     }
   }
 
   setSynonyms(synonyms: Synonyms): Promise<void> {
-    this.setMeta('synonyms', JSON.stringify(synonyms))
-    this.synonyms = synonymIndex(synonyms)
-    return Promise.resolve()
+    return this.guard(() => {
+      this.setMeta('synonyms', JSON.stringify(synonyms))
+      this.synonyms = synonymIndex(synonyms)
+    })
   }
 
   suggest(term: string): Promise<string[]> {
@@ -272,11 +330,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   status(): Promise<EngineStatus> {
-    return Promise.resolve({
+    return this.guard(() => ({
       engine: this.name,
       documents: this.memory.text.liveCount,
       builtAt: this.meta('builtAt'),
       source: this.meta('source'),
-    })
+    }))
   }
 }

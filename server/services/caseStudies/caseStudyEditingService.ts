@@ -11,6 +11,9 @@ import { caseStudySlug } from './slugs'
 import { editableCaseStudy } from './access'
 import { SECTIONS, asText, changedFields, missingRequiredFields, type Section } from './sections'
 
+// Controllers see the conflict through the service, not the data layer.
+export { EditConflictError } from '../../data/caseStudyRepository'
+
 /** A field value that did not validate against something stored (another case study's address). */
 export class SectionValueError extends HttpError {
   constructor(

@@ -1,11 +1,14 @@
 import type { CaseStudyContent } from '../../../models/caseStudyContent'
-import type { CaseStudyData, CaseStudyRepository, RevisionData } from '../../data/caseStudyRepository'
+import type { CaseStudyData, CaseStudyRepository, RevisionData, RevisionSummary } from '../../data/caseStudyRepository'
 import type { UserData } from '../../data/userRepository'
 import { NotFoundError } from '../../errors/httpError'
 import { isNetworkAdmin, type MaybeUser } from '../authorisation'
 import type { CouncilService } from '../councilService'
 import { editableCaseStudy } from './access'
 import { diffContent, type FieldDiff } from './contentDiff'
+
+/** History rows per page: a case study with thousands of saves still has a short page. */
+export const REVISIONS_PER_PAGE = 25
 
 export type CaseStudyLink = { title: string; slug: string; councilName: string }
 
@@ -91,12 +94,21 @@ export function createCaseStudyReadService(repository: CaseStudyRepository, coun
     /** The latest version as the public page would show it, for a caller that has already authorised. */
     presentLatest,
 
+    /** One page of the case study's committed revisions, newest first; a page past the last is not found. */
     async history(
       actor: UserData | undefined,
       id: string,
-    ): Promise<{ caseStudy: CaseStudyData; revisions: RevisionData[] }> {
+      page = 1,
+    ): Promise<{ caseStudy: CaseStudyData; revisions: RevisionSummary[]; page: number; pageCount: number }> {
       const caseStudy = await editableCaseStudy(repository, actor, id)
-      return { caseStudy, revisions: await repository.listRevisions(caseStudy) }
+      const pageCount = Math.max(1, Math.ceil(caseStudy.revisionKeys.length / REVISIONS_PER_PAGE))
+      if (!Number.isInteger(page) || page < 1 || page > pageCount) throw new NotFoundError()
+      return {
+        caseStudy,
+        revisions: await repository.listRevisions(caseStudy, page, REVISIONS_PER_PAGE),
+        page,
+        pageCount,
+      }
     },
 
     /** Readable field diffs between two committed revisions. */
