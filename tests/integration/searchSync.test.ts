@@ -69,7 +69,9 @@ describe('keeping the search index in step with MongoDB', () => {
     expect(everything).not.toContain('alex.contact@example.org')
     expect(everything).not.toContain('Alex Contact')
     expect(everything).not.toContain('01632 960123')
-    expect(countIn(await resultsFor('alex.contact@example.org'))).toBe('0 case studies')
+    // Quoted, so every word of the address must stand together: no single word of it is enough.
+    expect(countIn(await resultsFor('"alex.contact@example.org"'))).toBe('0 case studies')
+    expect(countIn(await resultsFor('"01632 960123"'))).toBe('0 case studies')
   })
 })
 

@@ -1,4 +1,4 @@
-import { stemWord } from '../../server/search/analyzer'
+import stem from 'wink-porter2-stemmer'
 import {
   analysedKey,
   britishSpelling,
@@ -6,6 +6,10 @@ import {
   DERIVED_FORMS,
   PROTECTED_WORDS,
 } from '../../server/search/lexicon/derivedForms'
+
+// Porter2 as the analyser applies it before the lexicon's own steps (short words and words with
+// digits kept as they are): what the lexicon corrects.
+const stemWord = (word: string) => (word.length <= 3 || /\d/.test(word) ? word : stem(word))
 
 // Every check goes through the real analyser's stemmer (Porter2, with its short-word rule).
 const key = (word: string) => analysedKey(word, stemWord)
