@@ -7,12 +7,13 @@ const tsJest = ['ts-jest', { tsconfig: { module: 'commonjs', allowJs: true } }]
 const transform = { '^.+\\.ts$': tsJest, '/node_modules/meilisearch/.+\\.js$': tsJest }
 const transformIgnorePatterns = ['/node_modules/(?!meilisearch/)']
 
-const project = displayName => ({
+const project = (displayName, settings = {}) => ({
   displayName,
   testEnvironment: 'node',
   transform,
   transformIgnorePatterns,
   testMatch: [`<rootDir>/tests/${displayName}/**/*.test.ts`],
+  ...settings,
 })
 
 /** @type {import('jest').Config} */
@@ -25,5 +26,10 @@ module.exports = {
   maxWorkers: 2,
   // Generous because integration and browser tests start real processes on a shared 2-core machine.
   testTimeout: 60_000,
-  projects: [project('unit'), project('integration'), project('e2e')],
+  projects: [
+    project('unit'),
+    project('integration'),
+    // Browser tests set their own, longer per-test limit there.
+    project('e2e', { setupFilesAfterEnv: ['<rootDir>/tests/e2e/jestSetup.ts'] }),
+  ],
 }

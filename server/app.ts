@@ -5,6 +5,7 @@ import type { Config } from './config'
 import { createHttpLogger } from './logger'
 import { csrfProtection } from './middleware/csrf'
 import { errorHandler, notFound } from './middleware/errorHandler'
+import { noStore } from './middleware/noStore'
 import { securityHeaders } from './middleware/securityHeaders'
 import { sessionMiddleware } from './middleware/session'
 import { viewLocals } from './middleware/viewLocals'
@@ -41,7 +42,8 @@ export function createApp(services: Services, config: Config, logger: Logger): E
   const passport = createPassport(services)
   app.use(passport.initialize())
   app.use(passport.session())
-  app.use(csrfProtection)
+  app.use(noStore)
+  app.use(csrfProtection(config))
   app.use(viewLocals(services))
   app.use(routes(services, passport))
   app.use(notFound)

@@ -34,6 +34,8 @@ async function main(): Promise<void> {
 
   handleShutdownSignals(server, logger, async () => {
     services.sessionCleanup.stop()
+    // Emails queued after a response (a password reset) are sent before the store goes.
+    await services.background.settled()
     await services.searchIndex.stop()
     await store.close()
   })

@@ -7,7 +7,7 @@ const USAGE =
   'Usage: npm run bench:search -- [--sizes 10000,100000] [--queries N] [--warm-up N] [--http-seconds S] [--connections N] [--out [BENCHMARKS.md]]'
 const DEFAULT_OUT = 'BENCHMARKS.md'
 
-const wholeNumber = (min: number, max: number) => {
+export const wholeNumber = (min: number, max: number) => {
   const error = `must be a whole number from ${min} to ${max}`
   return z
     .string()

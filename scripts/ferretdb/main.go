@@ -4,6 +4,17 @@
 // We embed github.com/FerretDB/FerretDB/ferretdb instead of `go install`ing its
 // command because that command panics at start-up: build/version/version.txt is
 // git-ignored and absent from the module zip (FerretDB issues 2982 and 4889).
+//
+// The build (server/store/storeBinary.ts) applies small reviewed patches to
+// FerretDB's source, listed in patches/: it copies the module from the Go module
+// cache next to the binary, patches the copy and builds with a go.mod that
+// replaces the module with it (go build -overlay cannot replace files in the
+// module cache). A patch whose expected text is missing fails the build, so an
+// upgrade cannot drop one silently.
+//
+// Today there is one: patches/idIndex.ts makes lookups by _id use the _id index,
+// which FerretDB v1.24.2's SQLite backend never did because its query spelled
+// the indexed expression differently.
 package main
 
 import (

@@ -100,7 +100,10 @@ export const caseStudyRepository = {
     const update: Record<string, unknown> = { $set: { ...change.set, version: nextVersion, revision: nextRevision } }
     if (Object.keys(push).length) update.$push = push
     await assertStillHeld(claim)
-    const result = await CaseStudy.updateOne({ _id: caseStudy._id, version: caseStudy.version }, update).exec()
+    // Filtered by _id alone: FerretDB narrows its SQL (and uses the _id index) only for a filter on
+    // _id by itself; with `version` beside it every save read the whole collection. The version is
+    // already guarded: only the holder of this version's live claim gets here.
+    const result = await CaseStudy.updateOne({ _id: caseStudy._id }, update).exec()
     if (result.matchedCount === 0) throw new EditConflictError()
   },
 
@@ -120,13 +123,6 @@ export const caseStudyRepository = {
 
   count(): Promise<number> {
     return CaseStudy.estimatedDocumentCount().exec()
-  },
-
-  /** Published case studies that say they were adapted from this one. */
-  listAdaptationsOf(caseStudyId: Types.ObjectId): Promise<CaseStudyData[]> {
-    return CaseStudy.find({ 'published.content.adaptedFrom.caseStudyId': caseStudyId.toString(), archivedAt: null })
-      .lean<CaseStudyData[]>()
-      .exec()
   },
 
   /**

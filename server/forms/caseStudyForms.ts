@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { EVIDENCE_LEVELS, keysOf } from '../../models/caseStudyLists'
-import { choice, requiredText } from './fields'
+import { choice, optionalText, requiredText } from './fields'
 
 // The small case study forms; the task-list sections have their own parser (caseStudySectionForm).
 
@@ -11,7 +11,10 @@ export const startCaseStudyForm = z.object({
 export const decisionForm = z.discriminatedUnion(
   'decision',
   [
-    z.object({ decision: z.literal('publish'), comment: z.any().optional() }),
+    z.object({
+      decision: z.literal('publish'),
+      comment: optionalText(5_000, 'Comment must be 5,000 characters or fewer'),
+    }),
     z.object({
       decision: z.literal('request-changes'),
       comment: requiredText('Enter what needs to change', 5_000, 'Comment must be 5,000 characters or fewer'),

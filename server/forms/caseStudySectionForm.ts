@@ -8,6 +8,7 @@ import {
   type Section,
   type SimpleField,
 } from '../services/caseStudies/sections'
+import { cleanText } from './fields'
 import { formErrors, type FormErrors } from './formErrors'
 
 // Turns a task-list section's form into values for the case study, and values back into what the
@@ -27,12 +28,6 @@ export type ParsedSection = {
 }
 
 export const fieldId = (name: string) => name.replace(/\./g, '-')
-
-// Pasted text brings stray control and direction-override characters; keep line breaks and tabs.
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
-const STRAY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g
-export const cleanText = (value: unknown) =>
-  typeof value === 'string' ? value.replace(/\r\n?/g, '\n').replace(STRAY, '').normalize('NFC').trim() : ''
 
 const strings = (value: unknown): string[] =>
   (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter(

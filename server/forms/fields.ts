@@ -10,19 +10,38 @@ const singleString = (value: unknown) => (typeof value === 'string' ? value : un
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE_OR_CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/
 
+// Pasted text brings stray control and direction-override characters (and a byte order mark from
+// some editors); they are removed from every free-text field, keeping line breaks and tabs.
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const STRAY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g
+
+/** Free text as it may be stored: stray characters removed, line endings \n, NFC, trimmed; '' if not a string. */
+export const cleanText = (value: unknown) =>
+  typeof value === 'string' ? value.replace(/\r\n?/g, '\n').replace(STRAY, '').normalize('NFC').trim() : ''
+
+const cleanedText = (missing: string, maxLength: number, tooLong: string) =>
+  z
+    .string({ error: missing })
+    .transform(cleanText)
+    .pipe(z.string().min(1, { error: missing }).max(maxLength, { error: tooLong }))
+
 export const requiredText = (missing: string, maxLength: number, tooLong: string) =>
+  z.preprocess(singleString, cleanedText(missing, maxLength, tooLong))
+
+/** Free text that may be left empty ('' then). */
+export const optionalText = (maxLength: number, tooLong: string) =>
+  z.preprocess(cleanText, z.string().max(maxLength, { error: tooLong }))
+
+/** A name is refused, not silently changed, if it has such characters: it is how one name is made to look like another. */
+export const personName = (what: string) =>
   z.preprocess(
     singleString,
     z
-      .string({ error: missing })
-      .transform(value => value.normalize('NFC').trim())
-      .pipe(z.string().min(1, { error: missing }).max(maxLength, { error: tooLong })),
-  )
-
-export const personName = (what: string) =>
-  requiredText(`Enter ${what}`, 100, `${capitalise(what)} must be 100 characters or fewer`).refine(
-    value => !INVISIBLE_OR_CONTROL.test(value),
-    { error: `${capitalise(what)} must only include letters, spaces, hyphens and apostrophes` },
+      .string({ error: `Enter ${what}` })
+      .refine(value => !INVISIBLE_OR_CONTROL.test(value), {
+        error: `${capitalise(what)} must only include letters, spaces, hyphens and apostrophes`,
+      })
+      .pipe(cleanedText(`Enter ${what}`, 100, `${capitalise(what)} must be 100 characters or fewer`)),
   )
 
 export const emailAddress = () =>

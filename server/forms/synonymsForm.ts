@@ -1,5 +1,6 @@
 import { analyseOneWay, analyseSynonyms, MAX_SYNONYM_GROUPS, MAX_TERMS_PER_GROUP } from '../search/synonyms'
 import type { Synonyms } from '../search/searchTypes'
+import { cleanText } from './fields'
 
 const MAX_TERM_LENGTH = 80
 /** Separates a one-way line's broad term from the narrower ones it also finds. */
@@ -25,8 +26,10 @@ export function parseSynonyms(text: string): { vocabulary: Synonyms; problems: S
   const problem = (line: number, text: string) => problems.push({ line, text: `Line ${line}: ${text}` })
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = index + 1
-    if (!raw.trim()) return
-    const parts = raw.split(ONE_WAY)
+    // Cleaned line by line, so the line numbers in messages stay those the admin sees.
+    const cleaned = cleanText(raw)
+    if (!cleaned) return
+    const parts = cleaned.split(ONE_WAY)
     if (parts.length > 2) return problem(line, `use ${ONE_WAY} once at most`)
     const [left, right] = parts as [string, string | undefined]
     const terms = right === undefined ? termsOf(left) : [...termsOf(left), ...termsOf(right)]

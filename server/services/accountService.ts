@@ -6,6 +6,7 @@ import { emails } from '../mail/emails'
 import type { Mailer } from '../mail/mailer'
 import { paths } from '../paths'
 import type { AuditService, RequestContext } from './auditService'
+import type { BackgroundTasks } from './backgroundTasks'
 import type { Clock } from './clock'
 import type { MembershipService } from './membershipService'
 import { hashPassword, spendVerificationTime, verifyPassword } from './passwords'
@@ -31,6 +32,7 @@ type Dependencies = {
   mailer: Mailer
   clock: Clock
   publicBaseUrl: string
+  background: BackgroundTasks
 }
 
 const asSubject = (user: UserData) => ({ subjectType: 'user', subjectId: user._id.toString() })
@@ -48,6 +50,15 @@ export function createAccountService(deps: Dependencies) {
   async function sendVerification(user: UserData) {
     const token = await issueToken(user._id, 'verify-email', VERIFY_LINK_LIFETIME_MS)
     await mailer.send(emails.verifyEmail(user.email, user.name, link(paths.auth.verifyEmail(token))))
+  }
+
+  async function sendResetLink(email: string, context: RequestContext) {
+    const user = await users.findByEmail(email)
+    if (!user || user.disabledAt || !(await rateLimits.attempt(`reset:email:${email}`, RATE_LIMITS.resetPerEmail)))
+      return
+    const token = await issueToken(user._id, 'reset-password', RESET_LINK_LIFETIME_MS)
+    await mailer.send(emails.resetPassword(user.email, user.name, link(paths.auth.resetPassword(token))))
+    await audit.record(context, { action: 'account.password-reset-requested', ...asSubject(user) })
   }
 
   return {
@@ -142,14 +153,13 @@ export function createAccountService(deps: Dependencies) {
       await audit.record(context, { action: 'account.signed-out', ...asSubject(user) })
     },
 
+    /**
+     * Answers before looking the address up: the lookup, the token and the email happen afterwards,
+     * for every address alike, so how long the answer takes says nothing about who has an account.
+     */
     async requestPasswordReset(email: string, context: RequestContext): Promise<'sent' | 'too-many-requests'> {
       if (!(await rateLimits.attempt(`reset:ip:${context.ip}`, RATE_LIMITS.resetPerIp))) return 'too-many-requests'
-      const user = await users.findByEmail(email)
-      if (user && !user.disabledAt && (await rateLimits.attempt(`reset:email:${email}`, RATE_LIMITS.resetPerEmail))) {
-        const token = await issueToken(user._id, 'reset-password', RESET_LINK_LIFETIME_MS)
-        await mailer.send(emails.resetPassword(user.email, user.name, link(paths.auth.resetPassword(token))))
-        await audit.record(context, { action: 'account.password-reset-requested', ...asSubject(user) })
-      }
+      deps.background.run('password reset email', () => sendResetLink(email, context))
       return 'sent'
     },
 

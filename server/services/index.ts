@@ -18,7 +18,9 @@ import type { SearchEngine } from '../search/searchTypes'
 import type { SupervisedStoreState } from '../store/storeSupervisor'
 import { createAccountService } from './accountService'
 import { createAuditService } from './auditService'
+import { createBackgroundTasks } from './backgroundTasks'
 import { createCaseStudyEditingService } from './caseStudies/caseStudyEditingService'
+import { SearchUnavailableError } from '../errors/searchUnavailableError'
 import { createCaseStudyReadService } from './caseStudies/caseStudyReadService'
 import { createCaseStudyReviewService } from './caseStudies/caseStudyReviewService'
 import { systemClock, type Clock } from './clock'
@@ -56,6 +58,7 @@ export function createServices({
   storeState,
 }: Options) {
   const audit = createAuditService(auditRepository, clock)
+  const background = createBackgroundTasks(logger)
   const councils = createCouncilService(councilRepository, audit, () => clock().getTime())
   const rateLimits = createRateLimitService(rateLimitRepository, clock)
   const shared = { audit, mailer, clock, publicBaseUrl: config.publicBaseUrl }
@@ -74,15 +77,16 @@ export function createServices({
     clock,
     logger,
   })
+  const search = createSearchService({
+    engine: searchIndex.engine,
+    ready: searchIndex.ready,
+    councils,
+    zeroResults: zeroResultSearchRepository,
+    vocabulary: synonyms.analysed,
+    clock,
+  })
   return {
-    search: createSearchService({
-      engine: searchIndex.engine,
-      ready: searchIndex.ready,
-      councils,
-      zeroResults: zeroResultSearchRepository,
-      vocabulary: synonyms.analysed,
-      clock,
-    }),
+    search,
     similarCaseStudies: async (id: string) => {
       await searchIndex.ready()
       return similarCaseStudies(searchIndex.engine, id)
@@ -97,7 +101,14 @@ export function createServices({
       users: userRepository,
       editing: caseStudyEditing,
     }),
-    caseStudies: createCaseStudyReadService(caseStudyRepository, councils),
+    caseStudies: createCaseStudyReadService(caseStudyRepository, councils, async id => {
+      // The page stays up while a damaged index is rebuilt, without its list of adaptations.
+      const hits = await search.adaptationsOf(id).catch((error: unknown) => {
+        if (error instanceof SearchUnavailableError) return []
+        throw error
+      })
+      return hits.map(hit => ({ title: hit.title, slug: hit.slug, councilName: hit.councilName }))
+    }),
     demoContent: createDemoContentService(caseStudyRepository, councils, audit, clock),
     audit,
     councils,
@@ -109,7 +120,9 @@ export function createServices({
       sessions: sessionRepository,
       rateLimits,
       membership,
+      background,
     }),
+    background,
     userAdmin: createUserAdminService(userRepository, audit, clock),
     users: { findById: (id: string) => userRepository.findById(id) },
     health: createHealthService({

@@ -1,20 +1,19 @@
 /// <reference lib="dom" />
 // page.evaluate callbacks run in the browser, hence the DOM types above.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { StoreUnavailableError } from '../../server/errors/httpError'
-import { accessibilityViolations, launchBrowser, serve } from '../helpers/browser'
-import { createTestApp, servicesFailingWith, testServices } from '../helpers/testApp'
+import { accessibilityViolations, serve, useBrowserApp } from '../helpers/browser'
+import { createTestApp, servicesFailingWith } from '../helpers/testApp'
 import { useTestDatabase } from '../helpers/testDatabase'
 
 useTestDatabase()
+// One app and one Chromium for both blocks below.
+const { newPage, baseUrl } = useBrowserApp()
 
 describe('foundation pages in a browser', () => {
-  let browser: Browser
-  let context: BrowserContext
   let page: Page
   let consoleErrors: string[]
   const servers: { baseUrl: string; close: () => Promise<void> }[] = []
-  let baseUrl: string
 
   const failingWith = async (error: Error) => {
     const server = await serve(createTestApp(servicesFailingWith(error)))
@@ -22,18 +21,8 @@ describe('foundation pages in a browser', () => {
     return server.baseUrl
   }
 
-  beforeAll(async () => {
-    await testServices().referenceData.loadCouncils()
-    const server = await serve(createTestApp())
-    servers.push(server)
-    baseUrl = server.baseUrl
-    browser = await launchBrowser()
-  })
-
   beforeEach(async () => {
-    // axe-core needs a page made from an explicit context.
-    context = await browser.newContext()
-    page = await context.newPage()
+    page = await newPage()
     consoleErrors = []
     // CSP refusals and script errors show as console errors; a missing asset as a failed response.
     // The error pages' own status also logs "Failed to load resource", which is expected.
@@ -48,21 +37,21 @@ describe('foundation pages in a browser', () => {
     })
   })
 
-  afterEach(async () => {
-    await context.close()
-  })
-
   afterAll(async () => {
-    await browser?.close()
     await Promise.all(servers.map(server => server.close()))
   })
 
   const pages: [string, () => string | Promise<string>, number, string][] = [
-    ['home', () => `${baseUrl}/`, 200, 'Find practice from councils like yours'],
-    ['about the data', () => `${baseUrl}/about-the-data`, 200, 'About the data'],
-    ['feedback', () => `${baseUrl}/feedback`, 200, 'Give feedback on Practice Exchange'],
-    ['accessibility statement', () => `${baseUrl}/accessibility`, 200, 'Accessibility statement for Practice Exchange'],
-    ['not found', () => `${baseUrl}/no-such-page`, 404, 'Page not found'],
+    ['home', () => `${baseUrl()}/`, 200, 'Find practice from councils like yours'],
+    ['about the data', () => `${baseUrl()}/about-the-data`, 200, 'About the data'],
+    ['feedback', () => `${baseUrl()}/feedback`, 200, 'Give feedback on Practice Exchange'],
+    [
+      'accessibility statement',
+      () => `${baseUrl()}/accessibility`,
+      200,
+      'Accessibility statement for Practice Exchange',
+    ],
+    ['not found', () => `${baseUrl()}/no-such-page`, 404, 'Page not found'],
     [
       'server error',
       async () => `${await failingWith(new Error('injected fault'))}/`,
@@ -91,7 +80,7 @@ describe('foundation pages in a browser', () => {
   )
 
   it('the first Tab reaches the skip link, which moves focus to the main content', async () => {
-    await page.goto(`${baseUrl}/about-the-data`)
+    await page.goto(`${baseUrl()}/about-the-data`)
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to main content')
     await page.keyboard.press('Enter')
@@ -101,7 +90,7 @@ describe('foundation pages in a browser', () => {
   it('lays out at mobile width without sideways scrolling', async () => {
     await page.setViewportSize({ width: 320, height: 800 })
     for (const path of ['/', '/about-the-data']) {
-      await page.goto(`${baseUrl}${path}`)
+      await page.goto(`${baseUrl()}${path}`)
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       )
@@ -112,15 +101,9 @@ describe('foundation pages in a browser', () => {
 
 describe('the accessibility harness', () => {
   it('reports violations when there are some, so a clean result means something', async () => {
-    const browser = await launchBrowser()
-    try {
-      const context = await browser.newContext()
-      const page = await context.newPage()
-      await page.setContent('<html><body><img src="/x.png"><a href="/"></a></body></html>')
-      const ids = (await accessibilityViolations(page)).map(violation => violation.id)
-      expect(ids).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'link-name']))
-    } finally {
-      await browser.close()
-    }
+    const page = await newPage()
+    await page.setContent('<html><body><img src="/x.png"><a href="/"></a></body></html>')
+    const ids = (await accessibilityViolations(page)).map(violation => violation.id)
+    expect(ids).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'link-name']))
   })
 })

@@ -1,54 +1,31 @@
 /// <reference lib="dom" />
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { FACTORY_PASSWORD, createUser } from '../factories/userFactory'
-import { expectAccessible, launchBrowser, serve } from '../helpers/browser'
-import { createTestApp, testServices } from '../helpers/testApp'
+import type { Page } from 'playwright-core'
+import { expectAccessible, newPageAfter, useBrowserApp } from '../helpers/browser'
 import { useTestDatabase } from '../helpers/testDatabase'
 
 useTestDatabase()
 
 describe('finding practice, in a browser', () => {
-  const services = testServices()
-  let browser: Browser
-  let server: { baseUrl: string; close: () => Promise<void> }
-  const contexts: BrowserContext[] = []
-
-  beforeAll(async () => {
-    await services.referenceData.loadCouncils()
-    await services.demoContent.seedIfEmpty()
-    await services.searchIndex.start()
-    server = await serve(createTestApp(services))
-    browser = await launchBrowser()
+  // The demo catalogue and its index are built once for the file; the tests only read them.
+  const { newPage, signedInPage } = useBrowserApp({
+    prepare: async services => {
+      await services.demoContent.seedIfEmpty()
+      await services.searchIndex.start()
+    },
+    finish: services => services.searchIndex.stop(),
   })
-
-  afterAll(async () => {
-    await Promise.all(contexts.map(context => context.close()))
-    await browser?.close()
-    await server?.close()
-    await services.searchIndex.stop()
-  })
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ baseURL: server.baseUrl })
-    contexts.push(context)
-    return context.newPage()
-  }
-
-  async function signedInPage(role: Parameters<typeof createUser>[0]): Promise<Page> {
-    const user = await createUser(role)
-    const page = await newPage()
-    await page.goto('/sign-in')
-    await page.getByLabel('Email address').fill(user.email)
-    await page.getByLabel('Password').fill(FACTORY_PASSWORD)
-    await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.waitForURL('**/account')
-    return page
-  }
 
   const resultCount = (page: Page) => page.locator('#result-count').innerText()
   const countOf = async (page: Page) => Number((await resultCount(page)).split(' ')[0])
 
-  it('searches, filters, removes a filter, pages and opens a result, each step in the URL', async () => {
+  /** Follows a link and waits for the page it points to. */
+  async function follow(page: Page, link: ReturnType<Page['locator']>) {
+    const href = await link.getAttribute('href')
+    await newPageAfter(page, () => link.click())
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(href)
+  }
+
+  it('searches with a query, then filters and removes the filter, keeping the query in the URL', async () => {
     const page = await newPage()
     await page.goto('/case-studies')
     const everything = await countOf(page)
@@ -78,17 +55,18 @@ describe('finding practice, in a browser', () => {
     await page.waitForURL(url => !url.search.includes('stage='))
     expect(page.url()).toContain('q=housing')
     expect(await countOf(page)).toBe(housing)
+  })
 
-    // Paging through everything.
+  it('pages through everything and opens a result, which shows five like it', async () => {
+    const page = await newPage()
     await page.goto('/case-studies')
     await page.getByRole('link', { name: 'Page 2' }).click()
     await page.waitForURL(/page=2/)
     expect((await page.locator('.govuk-pagination__item--current').innerText()).trim()).toBe('2')
 
-    // Opening a result shows the case study and five like it.
     const first = page.locator('#search-results h3 a').first()
     const title = (await first.innerText()).trim()
-    await first.click()
+    await follow(page, first)
     expect((await page.getByRole('heading', { level: 1 }).innerText()).trim()).toBe(title)
     expect(await page.locator('#similar-case-studies li').count()).toBe(5)
     await expectAccessible(page)
@@ -112,7 +90,7 @@ describe('finding practice, in a browser', () => {
     expect(await page.locator('#like-council').innerText()).toContain('Councils like Leeds City Council')
     await expectAccessible(page)
 
-    await page.getByRole('link', { name: 'How we find councils like yours' }).click()
+    await follow(page, page.getByRole('link', { name: 'How we find councils like yours' }))
     expect((await page.getByRole('heading', { level: 1 }).innerText()).trim()).toBe('How we find councils like yours')
     await expectAccessible(page)
   })
@@ -122,9 +100,9 @@ describe('finding practice, in a browser', () => {
     await page.goto('/admin/search')
     expect(await page.locator('#index-status').innerText()).toContain('Embedded')
     await expectAccessible(page)
-    await page.getByRole('link', { name: 'Change synonyms' }).click()
+    await follow(page, page.getByRole('link', { name: 'Change synonyms' }))
     await page.getByLabel('Synonyms').fill('only one term')
-    await page.getByRole('button', { name: 'Save synonyms' }).click()
+    await newPageAfter(page, () => page.getByRole('button', { name: 'Save synonyms' }).click())
     expect(await page.locator('.govuk-error-summary').innerText()).toContain('Line 1: enter at least 2 terms')
     await expectAccessible(page)
   })

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net'
 import AxeBuilder from '@axe-core/playwright'
 import type { Express } from 'express'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { FACTORY_PASSWORD } from '../factories/userFactory'
+import type { Services } from '../../server/services'
+import { FACTORY_PASSWORD, createUser } from '../factories/userFactory'
 import { createTestApp, testServices } from './testApp'
 
 // Debian's Chromium: Playwright's own browser download cannot work on this machine.
@@ -19,10 +20,18 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ]
 
+// Budgets for one step, not for a journey: every wait is on a page state (a URL, an element, a
+// load event), and these only bound how long a step may take before the test fails naming it.
+// They are generous because the machine's two cores are shared with other test runs; a hang still
+// fails well inside the test's own limit (tests/e2e/jestSetup.ts), so the error names the step.
+export const STEP_TIMEOUT_MS = 30_000
+/** Launching Chromium and preparing a file's data (seeding, building the search index). */
+export const SETUP_TIMEOUT_MS = 180_000
+
 export const WCAG_22_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: SETUP_TIMEOUT_MS })
 }
 
 /** Serves an app on a free loopback port; returns its base URL and a way to stop it. */
@@ -35,6 +44,21 @@ export async function serve(app: Express): Promise<{ baseUrl: string; close: () 
     baseUrl: `http://127.0.0.1:${port}`,
     close: () => new Promise(resolve => server.close(() => resolve())),
   }
+}
+
+// A mark on the window object of the page being left: the next document's window never has it.
+const LEAVING = '__practiceExchangeLeaving'
+
+/**
+ * Runs an action that navigates (following a link, submitting a form) and resolves once the next
+ * document has replaced this one and finished loading. Clicks do not wait for the navigation they
+ * start, and a form that re-renders with errors keeps the URL, so waiting on the URL cannot tell.
+ */
+export async function newPageAfter(page: Page, action: () => Promise<unknown>): Promise<void> {
+  await page.evaluate(`window.${LEAVING} = true`)
+  await action()
+  await page.waitForFunction(`!window.${LEAVING}`)
+  await page.waitForLoadState('load')
 }
 
 export type AxeViolationSummary = { id: string; impact: string | null | undefined; help: string; targets: string[] }
@@ -50,44 +74,105 @@ export async function accessibilityViolations(page: Page): Promise<AxeViolationS
   }))
 }
 
+export async function expectAccessible(page: Page): Promise<void> {
+  await page.waitForLoadState('load')
+  expect(await accessibilityViolations(page)).toEqual([])
+}
+
+type UserOptions = Parameters<typeof createUser>[0]
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>
+
 /**
- * For a browser test file: the real app (reference data loaded) served on loopback, one Chromium,
- * a fresh context per page, all closed afterwards. Call at the top of a describe block.
+ * For a browser test file: the real app (reference data loaded, then `prepare`) served on loopback
+ * and one Chromium, both started once for the file; a fresh browser context for each test, closed
+ * after it. Call once, at the top of the file or of a describe block.
  */
-export function useBrowserApp() {
+export function useBrowserApp({
+  prepare,
+  finish,
+}: { prepare?: (services: Services) => Promise<void>; finish?: (services: Services) => Promise<void> } = {}) {
+  const services = testServices()
+  let app: Express
   let browser: Browser
   let server: { baseUrl: string; close: () => Promise<void> }
-  const contexts: BrowserContext[] = []
+  let contexts: BrowserContext[] = []
+  // Each kind of user signs in once per file; later pages reuse the session cookie.
+  const sessions = new Map<string, Promise<StorageState>>()
 
   beforeAll(async () => {
-    const services = testServices()
     await services.referenceData.loadCouncils()
-    server = await serve(createTestApp(services))
+    await prepare?.(services)
+    app = createTestApp(services)
+    server = await serve(app)
     browser = await launchBrowser()
+  }, SETUP_TIMEOUT_MS)
+
+  afterEach(async () => {
+    const closing = contexts
+    contexts = []
+    await Promise.all(closing.map(context => context.close()))
   })
 
   afterAll(async () => {
-    await Promise.all(contexts.map(context => context.close()))
     await browser?.close()
     await server?.close()
-  })
+    await finish?.(services)
+  }, SETUP_TIMEOUT_MS)
+
+  async function newContext(storageState?: StorageState): Promise<BrowserContext> {
+    const context = await browser.newContext({ baseURL: server.baseUrl, storageState })
+    context.setDefaultTimeout(STEP_TIMEOUT_MS)
+    context.setDefaultNavigationTimeout(STEP_TIMEOUT_MS)
+    contexts.push(context)
+    return context
+  }
+
+  /** Signs in through the form and waits for the page that answers (the account page, or errors). */
+  async function signIn(page: Page, email: string, password = FACTORY_PASSWORD): Promise<void> {
+    await page.goto('/sign-in')
+    await page.getByLabel('Email address').fill(email)
+    await page.getByLabel('Password').fill(password)
+    await newPageAfter(page, () => page.getByRole('button', { name: 'Sign in' }).click())
+  }
+
+  async function signedInState(options: UserOptions): Promise<StorageState> {
+    const user = await createUser(options)
+    const context = await browser.newContext({ baseURL: server.baseUrl })
+    try {
+      context.setDefaultTimeout(STEP_TIMEOUT_MS)
+      const page = await context.newPage()
+      await signIn(page, user.email)
+      await page.waitForURL('**/account')
+      return await context.storageState()
+    } finally {
+      await context.close()
+    }
+  }
 
   return {
-    newPage: async (): Promise<Page> => {
-      const context = await browser.newContext({ baseURL: server.baseUrl })
-      contexts.push(context)
-      return context.newPage()
+    /** The app under test, for seeding through its real forms (tests/helpers/formClient.ts). */
+    app: () => app,
+    services,
+    baseUrl: () => server.baseUrl,
+    browser: () => browser,
+
+    /** A page in a fresh context (no cookies), closed after the test. */
+    newPage: async (): Promise<Page> => (await newContext()).newPage(),
+
+    /**
+     * A page in a fresh context, signed in as a user of this kind (created and signed in through
+     * the form the first time the file asks for that kind; the same user afterwards).
+     */
+    signedInPage: async (options: UserOptions = {}): Promise<Page> => {
+      const key = JSON.stringify(options)
+      let state = sessions.get(key)
+      if (!state) {
+        state = signedInState(options)
+        sessions.set(key, state)
+      }
+      return (await newContext(await state)).newPage()
     },
 
-    signIn: async (page: Page, email: string, password = FACTORY_PASSWORD): Promise<void> => {
-      await page.goto('/sign-in')
-      await page.getByLabel('Email address').fill(email)
-      await page.getByLabel('Password').fill(password)
-      await page.getByRole('button', { name: 'Sign in' }).click()
-    },
+    signIn,
   }
-}
-
-export async function expectAccessible(page: Page): Promise<void> {
-  expect(await accessibilityViolations(page)).toEqual([])
 }

@@ -152,9 +152,11 @@ describe('forgotten password', () => {
     const client = formClient(app())
     const unknown = await client.submit('/forgotten-password', { email: 'nobody-here@example.org' })
     expect(unknown.headers.location).toBe('/forgotten-password/email-sent')
+    await services.background.settled()
     expect(lastEmailTo('nobody-here@example.org')).toBeUndefined()
 
     expect((await client.submit('/forgotten-password', { email: user.email })).status).toBe(302)
+    await services.background.settled() // the email is sent after the answer
     const link = linkIn(lastEmailTo(user.email))
     const done = await client.submit(link, { password: 'a brand new passphrase' })
     expect(done.status).toBe(200)

@@ -128,7 +128,8 @@ describe('hostile input on every form', () => {
 
   it('a replayed verification link and an expired reset link are refused clearly', async () => {
     const clock = testClock()
-    const clockedApp = createTestApp(testServices({}, clock))
+    const clockedServices = testServices({}, clock)
+    const clockedApp = createTestApp(clockedServices)
     const client = formClient(clockedApp)
     await client.submit('/create-account', {
       name: 'Replay Test',
@@ -142,6 +143,7 @@ describe('hostile input on every form', () => {
     expect(replay.text).toContain('This link has expired or has already been used')
 
     await client.submit('/forgotten-password', { email: 'replay@example.org' })
+    await clockedServices.background.settled()
     const resetLink = linkIn(lastEmailTo('replay@example.org'))
     clock.advance(61 * 60 * 1000)
     const expired = await client.get(resetLink)

@@ -16,13 +16,15 @@ describe('public pages', () => {
     expect(res.text).toContain('<title>Practice Exchange</title>')
   })
 
-  it('gives visitors who see no form no cookie (sessions only where needed)', async () => {
+  it('gives visitors who see no form no cookie, and visitors who do no session', async () => {
     for (const path of ['/', '/about-the-data', '/no-such-page']) {
       const res = await request(createTestApp()).get(path)
       expect(res.headers['set-cookie']).toBeUndefined()
     }
+    // A form page gives a visitor only the CSRF cookie; a session is stored once they sign in.
     const signIn = await request(createTestApp()).get('/sign-in')
-    expect(String(signIn.headers['set-cookie'])).toContain('practice-exchange.sid')
+    expect(String(signIn.headers['set-cookie'])).toContain('practice-exchange.csrf')
+    expect(String(signIn.headers['set-cookie'])).not.toContain('practice-exchange.sid')
   })
 
   it('the about-the-data page attributes every source and licence', async () => {

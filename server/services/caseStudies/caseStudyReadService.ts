@@ -23,7 +23,14 @@ export type PublicCaseStudy = {
   firstPublishedAt: Date | undefined
 }
 
-export function createCaseStudyReadService(repository: CaseStudyRepository, councils: CouncilService) {
+/** The published adaptations of a case study, as links; from the search index (searchService.adaptationsOf). */
+export type AdaptationsOf = (caseStudyId: string) => Promise<CaseStudyLink[]>
+
+export function createCaseStudyReadService(
+  repository: CaseStudyRepository,
+  councils: CouncilService,
+  adaptationsOf: AdaptationsOf,
+) {
   const councilName = async (code: string) => (await councils.findByGssCode(code))?.name ?? code
 
   async function linkTo(caseStudy: CaseStudyData | undefined): Promise<CaseStudyLink | undefined> {
@@ -49,10 +56,7 @@ export function createCaseStudyReadService(repository: CaseStudyRepository, coun
   }
 
   async function present(caseStudy: CaseStudyData, content: CaseStudyContent): Promise<PublicCaseStudy> {
-    const adaptations = await repository.listAdaptationsOf(caseStudy._id)
-    const adaptedBy = (await Promise.all(adaptations.map(linkTo))).filter((link): link is CaseStudyLink =>
-      Boolean(link),
-    )
+    const adaptedBy = await adaptationsOf(caseStudy._id.toString())
     const confirmation = caseStudy.evidenceConfirmation
     return {
       caseStudy,

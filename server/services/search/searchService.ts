@@ -15,8 +15,11 @@ import type {
 import type { Clock } from '../clock'
 import type { CouncilService } from '../councilService'
 import { searchCouncilsLikeMine } from './councilsLikeMine'
+import { scrubSearchText } from './scrubSearchText'
 
 export const PAGE_SIZE = 20
+/** The most adaptations a case study page lists by name; the count says how many there are. */
+const MAX_ADAPTATIONS_LISTED = 100
 
 /** A search as the page and the API ask for it; parsed and validated by server/forms/searchForm.ts. */
 export type SearchParams = {
@@ -149,13 +152,24 @@ export function createSearchService({ engine, ready, councils, zeroResults, voca
       await ready()
       const results = await run(params)
       if (results.total > 0 || !results.searchedWords) return results
-      await zeroResults.record(normalise(params.text), clock())
+      await zeroResults.record(normalise(scrubSearchText(params.text)), clock())
       const suggestion = await suggestionFor(params.text.slice(0, 400))
       if (!suggestion) return results
       // Nothing matched as typed but a close spelling does: show its results straight away, with a
       // way back to the words as typed (asTyped), as people expect of a search box.
       if (params.asTyped) return { ...results, suggestion }
       return { ...(await run({ ...params, text: suggestion })), suggestion, correctedFrom: params.text }
+    },
+
+    /**
+     * Published case studies that say they were adapted from this one, newest first, from the
+     * index (which holds exactly the published, unarchived ones), so a case study page costs no
+     * scan of the catalogue.
+     */
+    async adaptationsOf(id: string): Promise<SearchDocument[]> {
+      await ready()
+      const { hits } = await engine.search({ ...browse(), adaptedFromId: id, limit: MAX_ADAPTATIONS_LISTED })
+      return hits
     },
 
     /** The newest published case studies, for the home page. */
