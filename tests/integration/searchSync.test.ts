@@ -27,7 +27,9 @@ beforeAll(async () => {
 
 afterAll(() => services.searchIndex.stop())
 
-const resultsFor = async (query: string) => (await publisher.get(`/case-studies?q=${encodeURIComponent(query)}`)).text
+// asTyped: exactly what was typed, never a close spelling's results instead.
+const resultsFor = async (query: string) =>
+  (await publisher.get(`/case-studies?q=${encodeURIComponent(query)}&asTyped=1`)).text
 const countIn = (page: string) => /id="result-count"[^>]*>([^<]*)</.exec(page)?.[1]
 
 /** Polls the search page until it shows what is expected, for at most `ms`; returns how long it took. */

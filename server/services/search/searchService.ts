@@ -1,7 +1,7 @@
 import type { NeighbourKind } from '../../../models/councilTypes'
 import type { CouncilData } from '../../data/councilRepository'
 import type { ZeroResultSearchRepository } from '../../data/zeroResultSearchRepository'
-import { analyseQuery, isEmptyQuery, stemWord, words } from '../../search/analyzer'
+import { analyseQuery, isEmptyQuery, words } from '../../search/analyzer'
 import { highlight, type Highlights } from '../../search/highlight'
 import type {
   FacetCounts,
@@ -66,39 +66,28 @@ type Dependencies = {
 const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 200)
 
 export function createSearchService({ engine, ready, councils, zeroResults, vocabulary, clock }: Dependencies) {
-  /** The word as people write it for an indexed term (a stem or a spelling), read from a case study with it. */
-  async function surfaceWord(stem: string): Promise<string | undefined> {
-    // Best matches first: they have the word in their title or summary, which the index keeps as written.
-    const query = { terms: [stem], phrases: [] }
-    const { hits } = await engine.search({ ...browse(), query, sort: 'relevance', limit: 10 })
-    for (const hit of hits) {
-      const text = [hit.title, hit.summary, hit.problem, hit.whatTheyDid, hit.outcomes, hit.lessons, ...hit.tags]
-      const word = words(text.join(' ')).find(candidate => candidate === stem || stemWord(candidate) === stem)
-      if (word) return word
-    }
-    return undefined
-  }
+  /** How many case studies a text finds on its own, filters aside. */
+  const countFor = async (text: string) =>
+    (await engine.search({ ...browse(), query: analyseQuery(text), limit: 0 })).total
 
-  /** "Did you mean": each word replaced by its closest indexed spelling, if that finds anything. */
+  /**
+   * "Did you mean": each word that finds nothing by itself replaced by the closest written word
+   * the index holds (engines suggest words as people write them), if the result finds anything.
+   * Search already forgives the typos a word's length allows; this reaches further, for the page
+   * that would otherwise be empty.
+   */
   async function suggestionFor(text: string): Promise<string | undefined> {
     const original = words(text).slice(0, 16)
     let changed = false
     const replaced: string[] = []
     for (const word of original) {
-      // Closest indexed spellings of the word as typed, then of its stem.
-      const candidates = [...(await engine.suggest(word)), ...(await engine.suggest(stemWord(word)))]
-      let surface: string | undefined
-      for (const candidate of candidates.slice(0, 4)) {
-        surface = await surfaceWord(candidate)
-        if (surface) break
-      }
-      changed ||= Boolean(surface && surface !== word)
-      replaced.push(surface ?? word)
+      const [closest] = (await countFor(word)) > 0 ? [] : await engine.suggest(word)
+      changed ||= Boolean(closest && closest !== word)
+      replaced.push(closest ?? word)
     }
     if (!changed) return undefined
     const suggestion = replaced.join(' ')
-    const { total } = await engine.search({ ...browse(), query: analyseQuery(suggestion), limit: 0 })
-    return total > 0 ? suggestion : undefined
+    return (await countFor(suggestion)) > 0 ? suggestion : undefined
   }
 
   /** Query terms plus their synonyms' and expansions' terms, so highlights mark "special educational needs" for "SEND". */
