@@ -198,3 +198,10 @@ describe('words that must stay apart', () => {
     expect(key(a)).not.toBe(key(b))
   })
 })
+
+describe('words that are names of JavaScript object properties', () => {
+  it('are words like any other', () => {
+    for (const word of ['constructor', 'tostring', 'hasownproperty', 'valueof', 'prototype', '__proto__'])
+      expect(britishSpelling(word)).toBe(word)
+  })
+})

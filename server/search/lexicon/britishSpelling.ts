@@ -131,7 +131,23 @@ const WORDS: Record<string, string> = {
 
 /** The British spelling of a lower-case word; a word with no American spelling comes back as it is. */
 export function britishSpelling(word: string): string {
-  const listed = WORDS[word]
+  let british = cache.get(word)
+  if (british === undefined) {
+    british = respell(word)
+    if (cache.size >= MAX_CACHED) cache.clear()
+    cache.set(word, british)
+  }
+  return british
+}
+
+// Every word of every indexed text passes through here: remembering the answers makes it a lookup.
+const cache = new Map<string, string>()
+const MAX_CACHED = 200_000
+// A Map, not the object literal itself: "constructor" or "tostring" must not find Object's own.
+const LISTED = new Map(Object.entries(WORDS))
+
+function respell(word: string): string {
+  const listed = LISTED.get(word)
   if (listed !== undefined) return listed
   const ize = IZE.exec(word)
   if (ize && !IZE_ROOTS.has(`${ize[1]}ize`)) return `${ize[1]}is${ize[2]}`
