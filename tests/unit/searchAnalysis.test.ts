@@ -70,7 +70,7 @@ describe('typo tolerance', () => {
 })
 
 describe('the embedded query plan', () => {
-  const index = new TextIndex()
+  const index = new TextIndex(1)
   const texts = [
     'discharg hospit',
     'dischar delay',

@@ -55,25 +55,35 @@ export class ConceptScores {
 
   private apply(index: TextIndex, concept: Concept, bit: number, alternative: Alternative): void {
     const keepMask = alternative.labels ? 0x7f : 0x7f & ~LABELS_BIT
-    const visit = (d: number, fieldMask: number) => {
-      const mask = fieldMask & keepMask
-      if (!mask || this.bits[d]! & bit) return
-      if (this.bits[d] === 0) this.touched.push(d)
-      this.bits[d]! |= bit
-      this.matched[d]! += concept.idf
-      this.field[d]! += concept.idf * BEST_WEIGHT[mask]!
-      this.typos[d]! += alternative.typos
-      if (!alternative.exact) this.inexact[d]!++
+    const { idf } = concept
+    const { typos, exact } = alternative
+    const { bits, matched, field, touched } = this
+    const typoCounts = this.typos
+    const inexact = this.inexact
+    // One loop for both kinds of alternative, written out: it runs once per posting.
+    const visit = (docs: ArrayLike<number>, masks: ArrayLike<number>, length: number, live: Uint8Array | undefined) => {
+      for (let j = 0; j < length; j++) {
+        const d = docs[j]!
+        if (live && !live[d]) continue
+        const mask = masks[j]! & keepMask
+        const held = bits[d]!
+        if (!mask || held & bit) continue
+        if (held === 0) touched.push(d)
+        bits[d] = held | bit
+        matched[d]! += idf
+        field[d]! += idf * BEST_WEIGHT[mask]!
+        typoCounts[d]! += typos
+        if (!exact) inexact[d]!++
+      }
     }
     if (alternative.slots.length === 1) {
-      const live = index.liveFlags
       for (const id of alternative.slots[0]!) {
         const { docs, masks, length } = index.postings(id)
-        for (let j = 0; j < length; j++) if (live[docs[j]!]) visit(docs[j]!, masks[j]!)
+        visit(docs, masks, length, index.liveFlags)
       }
       return
     }
     const { ordinals, masks } = phraseMatches(index, alternative.slots)
-    ordinals.forEach((d, j) => visit(d, masks[j]!))
+    visit(ordinals, masks, ordinals.length, undefined)
   }
 }

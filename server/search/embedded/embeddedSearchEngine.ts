@@ -142,6 +142,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       [string, string]
     >
     for (const [text, facts] of rows) memory.add(text, JSON.parse(facts) as DocumentFacts)
+    memory.trim()
     this.memory = memory
     const synonyms = this.meta('synonyms')
     this.synonyms = synonymIndex(synonyms ? (JSON.parse(synonyms) as Synonyms) : NO_SYNONYMS)
@@ -191,6 +192,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       this.setMeta('source', source, db)
       this.setMeta('builtAt', new Date().toISOString(), db)
       db.exec('COMMIT')
+      memory.trim()
     } catch (error) {
       if (db.inTransaction) db.exec('ROLLBACK')
       throw corruptionOf(error)

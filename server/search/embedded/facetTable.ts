@@ -62,6 +62,8 @@ export class FacetTable {
   private readonly council = new GrowableInt32()
   private readonly adaptedFromCode = new GrowableInt32()
   readonly ids: string[] = []
+  // Reused by every search (searches run one at a time): no new array per query to collect.
+  private readonly candidates = new GrowableInt32(1 << 12)
 
   /** Adds the next ordinal's facts (ordinals are given in order, as the TextIndex numbers them). */
   add(facts: DocumentFacts): void {
@@ -83,6 +85,21 @@ export class FacetTable {
     this.council.push(this.councils.code(facts.councilCode))
     this.adaptedFromCode.push(facts.adaptedFromId ? this.adaptedFrom.code(facts.adaptedFromId) : -1)
     this.ids.push(facts.id)
+  }
+
+  /** Gives back the room kept for growth, after a load or rebuild. */
+  trim(): void {
+    for (const array of [
+      this.codes,
+      this.codeStart,
+      this.codeEnd,
+      this.publishedAt,
+      this.updatedAt,
+      this.adaptedCount,
+      this.council,
+      this.adaptedFromCode,
+    ])
+      array.trim()
   }
 
   /**
@@ -111,7 +128,8 @@ export class FacetTable {
     const adaptedFrom =
       request.adaptedFromId === undefined ? undefined : (this.adaptedFrom.find(request.adaptedFromId) ?? -2)
     const counts = request.facets ? new Uint32Array(this.facetValues.values.length) : undefined
-    const collected: Collected = { ordinals: new GrowableInt32(1024), counts }
+    this.candidates.length = 0
+    const collected: Collected = { ordinals: this.candidates, counts }
     const codes = this.codes.data
     const codeStart = this.codeStart.data
     const codeEnd = this.codeEnd.data
@@ -119,17 +137,20 @@ export class FacetTable {
     const adaptedFromCode = this.adaptedFromCode.data
     const codeFacet = this.codeFacet
 
+    const anyExcluded = excluded.size > 0
     const consider = (ordinal: number) => {
       if (councilAllowed && !councilAllowed[council[ordinal]!]) return
       if (councilExcluded?.[council[ordinal]!]) return
       if (adaptedFrom !== undefined && adaptedFromCode[ordinal] !== adaptedFrom) return
-      if (excluded.has(ordinal)) return
+      if (anyExcluded && excluded.has(ordinal)) return
       const start = codeStart[ordinal]!
       const end = codeEnd[ordinal]!
       let passed = 0
-      for (let at = start; at < end; at++) {
-        const facet = selectedIn[codes[at]!]!
-        if (facet >= 0) passed |= 1 << facet
+      if (filteredFacets) {
+        for (let at = start; at < end; at++) {
+          const facet = selectedIn[codes[at]!]!
+          if (facet >= 0) passed |= 1 << facet
+        }
       }
       const failed = filteredFacets & ~passed
       // More than one facet failed: the candidate counts nowhere.

@@ -9,6 +9,11 @@ export class GrowableInt32 {
     this.data = new Int32Array(capacity)
   }
 
+  /** Gives back the room kept for growth, once nothing more is expected (after a load or rebuild). */
+  trim(): void {
+    if (this.data.length > this.length) this.data = this.data.slice(0, Math.max(1, this.length))
+  }
+
   push(value: number): void {
     if (this.length === this.data.length) {
       const bigger = new Int32Array(this.data.length * 2)
@@ -32,6 +37,11 @@ export class GrowableUint8 {
     this.data = new Uint8Array(capacity)
   }
 
+  /** Gives back the room kept for growth, once nothing more is expected (after a load or rebuild). */
+  trim(): void {
+    if (this.data.length > this.length) this.data = this.data.slice(0, Math.max(1, this.length))
+  }
+
   push(value: number): void {
     if (this.length === this.data.length) {
       const bigger = new Uint8Array(this.data.length * 2)
@@ -48,6 +58,11 @@ export class GrowableFloat64 {
 
   constructor(capacity = 8) {
     this.data = new Float64Array(capacity)
+  }
+
+  /** Gives back the room kept for growth, once nothing more is expected (after a load or rebuild). */
+  trim(): void {
+    if (this.data.length > this.length) this.data = this.data.slice(0, Math.max(1, this.length))
   }
 
   push(value: number): void {

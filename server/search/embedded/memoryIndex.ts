@@ -30,7 +30,7 @@ function writtenTerms(spellings: string): Map<string, string> {
  * same ordinals, and each document id's current ordinal.
  */
 export class MemoryIndex {
-  readonly text = new TextIndex()
+  readonly text = new TextIndex(INDEXED_FIELDS.length)
   readonly facts = new FacetTable()
   readonly ordinalOf = new Map<string, number>()
 
@@ -55,6 +55,12 @@ export class MemoryIndex {
     if (ordinal === undefined) return
     this.text.remove(ordinal)
     this.ordinalOf.delete(id)
+  }
+
+  /** Done adding for now (a load or rebuild): the arrays give back the room kept for growth. */
+  trim(): void {
+    this.text.trim()
+    this.facts.trim()
   }
 
   /** Replaced and removed documents linger as dead ordinals; past this share, rebuild. */

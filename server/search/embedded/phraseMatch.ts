@@ -1,31 +1,39 @@
-import { FIELD_BREAK, type TextIndex } from './textIndex'
+import type { TextIndex } from './textIndex'
 
 /**
  * Documents holding the slots side by side (each slot one of several term ids), with the fields
- * they hold them in. Candidates are the documents holding every slot somewhere, counted from the
- * posting lists; each is then confirmed by reading its terms in order (the forward index).
+ * they hold them in. Candidates are the documents holding every slot within one field, found from
+ * the posting lists and their field masks; each is then confirmed by reading only those fields'
+ * terms in order (the forward index).
  */
 export function phraseMatches(index: TextIndex, slots: number[][]): { ordinals: number[]; masks: number[] } {
   const ordinals: number[] = []
   const masks: number[] = []
   if (slots.length === 0) return { ordinals, masks }
   const live = index.liveFlags
-  // seen[d] counts the leading slots document d holds, so each slot's terms count once per document.
+  // seen[d]: how many leading slots document d holds; fields[d]: the fields holding all of them.
   const seen = new Uint8Array(index.size)
+  const fields = new Uint8Array(index.size)
   const candidates: number[] = []
   slots.forEach((slot, at) => {
     for (const id of slot) {
-      const { docs, length } = index.postings(id)
+      const { docs, masks: termMasks, length } = index.postings(id)
       for (let j = 0; j < length; j++) {
         const d = docs[j]!
-        if (!live[d] || seen[d] !== at) continue
-        seen[d] = at + 1
-        if (at === slots.length - 1) candidates.push(d)
+        if (!live[d]) continue
+        if (seen[d] === at) {
+          seen[d] = at + 1
+          fields[d] = at === 0 ? termMasks[j]! : fields[d]! & slotMaskOf(index, slot, d, termMasks[j]!)
+          if (at === slots.length - 1 && fields[d]) candidates.push(d)
+        }
       }
     }
   })
   for (const d of candidates) {
-    const mask = phraseFields(index.tokensOf(d), slots)
+    let mask = 0
+    for (let field = 0, wanted = fields[d]!; wanted; field++, wanted >>= 1) {
+      if (wanted & 1 && holdsPhrase(index.fieldTokens(d, field), slots)) mask |= 1 << field
+    }
     if (mask) {
       ordinals.push(d)
       masks.push(mask)
@@ -34,18 +42,38 @@ export function phraseMatches(index: TextIndex, slots: number[][]): { ordinals: 
   return { ordinals, masks }
 }
 
-/** The fields (as a bit mask) in which the tokens hold the slots side by side; 0 for none. */
-export function phraseFields(tokens: Int32Array, slots: number[][]): number {
+/**
+ * The fields a slot is held in: the mask of the term that brought the document in, widened by the
+ * slot's other terms only when it has several (a quoted word with its corrections), which is rare.
+ */
+function slotMaskOf(index: TextIndex, slot: number[], d: number, first: number): number {
+  if (slot.length === 1) return first
   let mask = 0
-  let field = 0
+  for (const id of slot) mask |= maskIn(index, id, d)
+  return mask
+}
+
+/** The field mask of a term in one document (binary search of its sorted posting list), 0 if absent. */
+function maskIn(index: TextIndex, id: number, d: number): number {
+  const { docs, masks, length } = index.postings(id)
+  let low = 0
+  let high = length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const at = docs[middle]!
+    if (at === d) return masks[middle]!
+    if (at < d) low = middle + 1
+    else high = middle - 1
+  }
+  return 0
+}
+
+/** Whether a field's tokens hold the slots side by side. */
+export function holdsPhrase(tokens: Int32Array, slots: number[][]): boolean {
   const last = tokens.length - slots.length
+  const first = slots[0]!
   for (let at = 0; at <= last; at++) {
-    const token = tokens[at]!
-    if (token === FIELD_BREAK) {
-      field++
-      continue
-    }
-    if (!slots[0]!.includes(token)) continue
+    if (!first.includes(tokens[at]!)) continue
     let whole = true
     for (let offset = 1; offset < slots.length; offset++) {
       if (!slots[offset]!.includes(tokens[at + offset]!)) {
@@ -53,7 +81,7 @@ export function phraseFields(tokens: Int32Array, slots: number[][]): number {
         break
       }
     }
-    if (whole) mask |= 1 << field
+    if (whole) return true
   }
-  return mask
+  return false
 }

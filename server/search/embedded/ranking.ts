@@ -17,10 +17,18 @@ type Compare = (a: number, b: number) => number
  * (rarer words count more), then fewer typos, then its words closer together, then heavier fields,
  * then exact words before synonyms and joined or split forms; ties go newest first, then by id.
  */
+// Reused by every search (searches run one at a time), grown as the catalogue grows.
+let groupBuffer = new Int32Array(1 << 12)
+let keyBuffer = new Float64Array(1 << 12)
+
 export function relevanceKeys(scores: ConceptScores, concepts: Concept[], ordinals: Int32Array): RelevanceKeys {
   const total = concepts.reduce((sum, concept) => sum + (concept.alternatives.length ? concept.idf : 0), 0) || 1
-  const groups = new Int32Array(ordinals.length)
-  const keys = new Float64Array(ordinals.length)
+  if (groupBuffer.length < ordinals.length) {
+    groupBuffer = new Int32Array(ordinals.length * 2)
+    keyBuffer = new Float64Array(ordinals.length * 2)
+  }
+  const groups = groupBuffer.subarray(0, ordinals.length)
+  const keys = keyBuffer.subarray(0, ordinals.length)
   ordinals.forEach((d, at) => {
     const bucket = Math.floor((scores.matched[d]! / total) * WORD_BUCKETS + 1e-9)
     groups[at] = bucket * 100 - Math.min(scores.typos[d]!, 99)

@@ -14,6 +14,9 @@ export type PostingList = { docs: Int32Array; masks: Uint8Array; length: number 
  * replaced or removed document is marked dead and skipped until the owner rebuilds.
  */
 export class TextIndex {
+  /** Every document has this many fields (empty ones too), so field offsets sit at ordinal × count. */
+  constructor(readonly fieldCount: number) {}
+
   private readonly termIds = new Map<string, number>()
   readonly terms: string[] = []
   private readonly postingDocs: GrowableInt32[] = []
@@ -22,6 +25,8 @@ export class TextIndex {
   private readonly tokens = new GrowableInt32(1 << 16)
   private readonly starts = new GrowableInt32()
   private readonly ends = new GrowableInt32()
+  /** Where each field of each document starts in `tokens`: FIELD_COUNT entries per ordinal. */
+  private readonly fieldStarts = new GrowableInt32()
   private readonly alive = new GrowableUint8()
   readonly surface = new SurfaceWords()
   liveCount = 0
@@ -73,11 +78,14 @@ export class TextIndex {
    * Returns its ordinal.
    */
   add(fields: readonly string[], written: ReadonlyMap<string, string>): number {
+    if (fields.length !== this.fieldCount)
+      throw new Error(`A document needs ${this.fieldCount} fields, not ${fields.length}`)
     const ordinal = this.alive.length
     const masks = new Map<number, number>()
     this.starts.push(this.tokens.length)
     fields.forEach((text, field) => {
       if (field > 0) this.tokens.push(FIELD_BREAK)
+      this.fieldStarts.push(this.tokens.length)
       for (const term of text.split(' ')) {
         if (!term) continue
         const id = this.intern(term)
@@ -112,6 +120,22 @@ export class TextIndex {
       seen.add(id)
       this.documentFrequency[id]!--
     }
+  }
+
+  /** Gives back the room kept for growth: after a load or rebuild, a third or more of the arrays. */
+  trim(): void {
+    for (const docs of this.postingDocs) docs.trim()
+    for (const masks of this.postingMasks) masks.trim()
+    for (const array of [this.tokens, this.starts, this.ends, this.fieldStarts]) array.trim()
+    this.alive.trim()
+  }
+
+  /** One field's term ids in order (a view, not a copy). */
+  fieldTokens(ordinal: number, field: number): Int32Array {
+    const base = ordinal * this.fieldCount
+    const start = this.fieldStarts.data[base + field]!
+    const end = field + 1 < this.fieldCount ? this.fieldStarts.data[base + field + 1]! - 1 : this.ends.data[ordinal]!
+    return this.tokens.data.subarray(start, end)
   }
 
   /** The document's term ids in order, fields separated by FIELD_BREAK (a view, not a copy). */
