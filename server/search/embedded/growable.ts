@@ -74,3 +74,27 @@ export class GrowableFloat64 {
     this.data[this.length++] = value
   }
 }
+
+/**
+ * Term ids, two bytes each while every id fits (a catalogue's vocabulary is usually well under
+ * 65,536 words), four once one does not: the forward index is the engine's largest array.
+ */
+export class GrowableTermIds {
+  data: Uint16Array | Uint32Array = new Uint16Array(1 << 16)
+  length = 0
+
+  push(value: number): void {
+    if (value > 0xffff && this.data instanceof Uint16Array) this.data = Uint32Array.from(this.data)
+    if (this.length === this.data.length) {
+      const bigger =
+        this.data instanceof Uint16Array ? new Uint16Array(this.length * 2) : new Uint32Array(this.length * 2)
+      bigger.set(this.data)
+      this.data = bigger
+    }
+    this.data[this.length++] = value
+  }
+
+  trim(): void {
+    if (this.data.length > this.length) this.data = this.data.slice(0, Math.max(1, this.length))
+  }
+}

@@ -1,4 +1,4 @@
-import type { TextIndex } from './textIndex'
+import type { TermRun, TextIndex } from './textIndex'
 
 /**
  * Documents holding the slots side by side (each slot one of several term ids), with the fields
@@ -69,7 +69,7 @@ function maskIn(index: TextIndex, id: number, d: number): number {
 }
 
 /** Whether a field's tokens hold the slots side by side. */
-export function holdsPhrase(tokens: Int32Array, slots: number[][]): boolean {
+export function holdsPhrase(tokens: TermRun, slots: number[][]): boolean {
   const last = tokens.length - slots.length
   const first = slots[0]!
   for (let at = 0; at <= last; at++) {

@@ -1,5 +1,5 @@
 import type { Concept } from './queryPlan'
-import { FIELD_BREAK, type TextIndex } from './textIndex'
+import type { TextIndex } from './textIndex'
 
 // Positions in different fields are this far apart, so no pair spans two fields.
 const FIELD_SPAN = 1 << 20
@@ -32,19 +32,13 @@ export function proximityCost(
   conceptCount: number,
 ): number {
   const positions: number[][] = Array.from({ length: conceptCount }, () => [])
-  const tokens = index.tokensOf(ordinal)
-  let field = 0
-  let offset = 0
-  for (const token of tokens) {
-    if (token === FIELD_BREAK) {
-      field++
-      offset = 0
-      continue
+  for (let field = 0; field < index.fieldCount; field++) {
+    const tokens = index.fieldTokens(ordinal, field)
+    for (let offset = 0; offset < tokens.length; offset++) {
+      const bits = (termBits.get(tokens[offset]!) ?? 0) & held
+      if (!bits) continue
+      for (let at = 0; at < conceptCount; at++) if (bits & (1 << at)) positions[at]!.push(field * FIELD_SPAN + offset)
     }
-    offset++
-    const bits = (termBits.get(token) ?? 0) & held
-    if (!bits) continue
-    for (let at = 0; at < conceptCount; at++) if (bits & (1 << at)) positions[at]!.push(field * FIELD_SPAN + offset)
   }
   let cost = 0
   let previous: number[] | undefined

@@ -1,15 +1,15 @@
-import { GrowableInt32, GrowableUint8 } from './growable'
+import { GrowableInt32, GrowableTermIds, GrowableUint8 } from './growable'
 import { SurfaceWords } from './surfaceWords'
 
-/** Marks the end of one field in a document's token run, so no phrase or proximity spans two fields. */
-export const FIELD_BREAK = -1
+/** A run of a document's term ids in order: one field's, or the whole document's. */
+export type TermRun = Uint16Array | Uint32Array
 
 export type PostingList = { docs: Int32Array; masks: Uint8Array; length: number }
 
 /**
  * The words of every indexed document, held in typed arrays: for each term, the documents that
  * hold it in order with a bit mask of the fields it is in (the inverted index, for finding); for
- * each document, its terms in order (the forward index, for phrases and proximity). Documents are
+ * each document, its terms in order (the forward index, for phrases and proximity, field by field). Documents are
  * numbered in the order they were added (ordinals), so appending keeps every posting list sorted; a
  * replaced or removed document is marked dead and skipped until the owner rebuilds.
  */
@@ -22,7 +22,7 @@ export class TextIndex {
   private readonly postingDocs: GrowableInt32[] = []
   private readonly postingMasks: GrowableUint8[] = []
   private readonly documentFrequency: number[] = []
-  private readonly tokens = new GrowableInt32(1 << 16)
+  private readonly tokens = new GrowableTermIds()
   private readonly starts = new GrowableInt32()
   private readonly ends = new GrowableInt32()
   /** Where each field of each document starts in `tokens`: FIELD_COUNT entries per ordinal. */
@@ -84,7 +84,6 @@ export class TextIndex {
     const masks = new Map<number, number>()
     this.starts.push(this.tokens.length)
     fields.forEach((text, field) => {
-      if (field > 0) this.tokens.push(FIELD_BREAK)
       this.fieldStarts.push(this.tokens.length)
       for (const term of text.split(' ')) {
         if (!term) continue
@@ -116,7 +115,7 @@ export class TextIndex {
     const seen = new Set<number>()
     for (let position = this.starts.data[ordinal]!; position < this.ends.data[ordinal]!; position++) {
       const id = this.tokens.data[position]!
-      if (id === FIELD_BREAK || seen.has(id)) continue
+      if (seen.has(id)) continue
       seen.add(id)
       this.documentFrequency[id]!--
     }
@@ -131,15 +130,10 @@ export class TextIndex {
   }
 
   /** One field's term ids in order (a view, not a copy). */
-  fieldTokens(ordinal: number, field: number): Int32Array {
+  fieldTokens(ordinal: number, field: number): TermRun {
     const base = ordinal * this.fieldCount
     const start = this.fieldStarts.data[base + field]!
-    const end = field + 1 < this.fieldCount ? this.fieldStarts.data[base + field + 1]! - 1 : this.ends.data[ordinal]!
+    const end = field + 1 < this.fieldCount ? this.fieldStarts.data[base + field + 1]! : this.ends.data[ordinal]!
     return this.tokens.data.subarray(start, end)
-  }
-
-  /** The document's term ids in order, fields separated by FIELD_BREAK (a view, not a copy). */
-  tokensOf(ordinal: number): Int32Array {
-    return this.tokens.data.subarray(this.starts.data[ordinal], this.ends.data[ordinal])
   }
 }
