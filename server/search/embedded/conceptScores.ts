@@ -45,15 +45,24 @@ export class ConceptScores {
     this.touched = []
   }
 
-  /** Scores every live document holding any concept. Call clear() once the results are read. */
+  /**
+   * Scores every live document holding any concept that can make it a hit. Call clear() once the
+   * results are read. Very common concepts cannot make a hit on their own (queryPlan.ts), so when
+   * the query has others they go last and only add to documents the others found: their long
+   * posting lists are read, but no document enters the results through them alone.
+   */
   score(index: TextIndex, concepts: Concept[]): void {
     this.fit(index.size)
-    concepts.forEach((concept, at) => {
-      for (const alternative of concept.alternatives) this.apply(index, concept, 1 << at, alternative)
-    })
+    const decisive = concepts.some(concept => !concept.common)
+    const order = concepts.map((concept, at) => ({ concept, at }))
+    order.sort((a, b) => Number(a.concept.common) - Number(b.concept.common) || a.at - b.at)
+    for (const { concept, at } of order) {
+      const onlyFound = decisive && concept.common && !concept.required
+      for (const alternative of concept.alternatives) this.apply(index, concept, 1 << at, alternative, onlyFound)
+    }
   }
 
-  private apply(index: TextIndex, concept: Concept, bit: number, alternative: Alternative): void {
+  private apply(index: TextIndex, concept: Concept, bit: number, alternative: Alternative, onlyFound: boolean): void {
     const keepMask = alternative.labels ? 0x7f : 0x7f & ~LABELS_BIT
     const { idf } = concept
     const { typos, exact } = alternative
@@ -67,7 +76,7 @@ export class ConceptScores {
         if (live && !live[d]) continue
         const mask = masks[j]! & keepMask
         const held = bits[d]!
-        if (!mask || held & bit) continue
+        if (!mask || held & bit || (onlyFound && held === 0)) continue
         if (held === 0) touched.push(d)
         bits[d] = held | bit
         matched[d]! += idf

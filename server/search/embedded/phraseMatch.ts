@@ -12,8 +12,7 @@ export function phraseMatches(index: TextIndex, slots: number[][]): { ordinals: 
   if (slots.length === 0) return { ordinals, masks }
   const live = index.liveFlags
   // seen[d]: how many leading slots document d holds; fields[d]: the fields holding all of them.
-  const seen = new Uint8Array(index.size)
-  const fields = new Uint8Array(index.size)
+  const { seen, fields, marked } = scratchFor(index.size)
   const candidates: number[] = []
   slots.forEach((slot, at) => {
     for (const id of slot) {
@@ -22,6 +21,7 @@ export function phraseMatches(index: TextIndex, slots: number[][]): { ordinals: 
         const d = docs[j]!
         if (!live[d]) continue
         if (seen[d] === at) {
+          if (at === 0) marked.push(d)
           seen[d] = at + 1
           fields[d] = at === 0 ? termMasks[j]! : fields[d]! & slotMaskOf(index, slot, d, termMasks[j]!)
           if (at === slots.length - 1 && fields[d]) candidates.push(d)
@@ -29,6 +29,8 @@ export function phraseMatches(index: TextIndex, slots: number[][]): { ordinals: 
       }
     }
   })
+  for (const d of marked) seen[d] = 0
+  marked.length = 0
   for (const d of candidates) {
     let mask = 0
     for (let field = 0, wanted = fields[d]!; wanted; field++, wanted >>= 1) {
@@ -40,6 +42,17 @@ export function phraseMatches(index: TextIndex, slots: number[][]): { ordinals: 
     }
   }
   return { ordinals, masks }
+}
+
+// Kept between calls (searches run one at a time) and cleaned through `marked`, so a phrase costs
+// its posting lists, not two arrays the size of the catalogue.
+let scratch = { seen: new Uint8Array(0), fields: new Uint8Array(0), marked: [] as number[] }
+function scratchFor(size: number) {
+  if (scratch.seen.length < size) {
+    const capacity = Math.max(size, scratch.seen.length * 2, 1024)
+    scratch = { seen: new Uint8Array(capacity), fields: new Uint8Array(capacity), marked: [] }
+  }
+  return scratch
 }
 
 /**
