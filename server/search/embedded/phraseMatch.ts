@@ -31,17 +31,34 @@ export function phraseMatches(index: TextIndex, slots: number[][]): { ordinals: 
   })
   for (const d of marked) seen[d] = 0
   marked.length = 0
+  const pivot = rarestSlot(index, slots)
   for (const d of candidates) {
-    let mask = 0
+    // The heaviest field holding the phrase is all that scoring needs (conceptScores.ts), so the
+    // first found, in field order, ends the search.
     for (let field = 0, wanted = fields[d]!; wanted; field++, wanted >>= 1) {
-      if (wanted & 1 && holdsPhrase(index.fieldTokens(d, field), slots)) mask |= 1 << field
-    }
-    if (mask) {
-      ordinals.push(d)
-      masks.push(mask)
+      if (wanted & 1 && holdsPhrase(index.fieldTokens(d, field), slots, pivot)) {
+        ordinals.push(d)
+        masks.push(1 << field)
+        break
+      }
     }
   }
   return { ordinals, masks }
+}
+
+/** The slot of one term held by the fewest documents: where a phrase is looked for first. */
+function rarestSlot(index: TextIndex, slots: number[][]): number {
+  let best = -1
+  let fewest = Infinity
+  slots.forEach((slot, at) => {
+    if (slot.length !== 1) return
+    const frequency = index.frequency(slot[0]!)
+    if (frequency < fewest) {
+      fewest = frequency
+      best = at
+    }
+  })
+  return best
 }
 
 // Kept between calls (searches run one at a time) and cleaned through `marked`, so a phrase costs
@@ -81,20 +98,33 @@ function maskIn(index: TextIndex, id: number, d: number): number {
   return 0
 }
 
-/** Whether a field's tokens hold the slots side by side. */
-export function holdsPhrase(tokens: TermRun, slots: number[][]): boolean {
+/**
+ * Whether a field's tokens hold the slots side by side. With a `pivot` (a slot of one term, the
+ * rarest), the typed array's own indexOf finds each place that term stands and the others are
+ * checked around it; otherwise every position is tried.
+ */
+export function holdsPhrase(tokens: TermRun, slots: number[][], pivot = -1): boolean {
   const last = tokens.length - slots.length
   const first = slots[0]!
-  for (let at = 0; at <= last; at++) {
-    if (!first.includes(tokens[at]!)) continue
-    let whole = true
-    for (let offset = 1; offset < slots.length; offset++) {
-      if (!slots[offset]!.includes(tokens[at + offset]!)) {
-        whole = false
-        break
-      }
+  if (pivot >= 0) {
+    const id = slots[pivot]![0]!
+    for (let found = tokens.indexOf(id, pivot); found >= 0; found = tokens.indexOf(id, found + 1)) {
+      const at = found - pivot
+      if (at > last) return false
+      if (first.includes(tokens[at]!) && followedBy(tokens, at, slots)) return true
     }
-    if (whole) return true
+    return false
+  }
+  for (let at = 0; at <= last; at++) {
+    if (first.includes(tokens[at]!) && followedBy(tokens, at, slots)) return true
   }
   return false
+}
+
+/** Whether the slots after the first stand right after position `at`. */
+function followedBy(tokens: TermRun, at: number, slots: number[][]): boolean {
+  for (let offset = 1; offset < slots.length; offset++) {
+    if (!slots[offset]!.includes(tokens[at + offset]!)) return false
+  }
+  return true
 }
