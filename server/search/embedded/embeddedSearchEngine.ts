@@ -15,7 +15,7 @@ import {
 import { SearchIndexCorruptError } from '../searchErrors'
 import { ConceptScores } from './conceptScores'
 import { documentFacts, type DocumentFacts } from './facetTable'
-import { indexedText, MemoryIndex } from './memoryIndex'
+import { indexedText, MemoryIndex, storedBody, storedDocument } from './memoryIndex'
 import { planQuery } from './queryPlan'
 import { pageOf, relevanceKeys } from './ranking'
 import { moveAside } from './indexFile'
@@ -23,7 +23,7 @@ import { corruptionOf, openFailureOf } from './sqliteFailures'
 import { synonymIndex, type SynonymIndex } from './synonymIndex'
 
 // The layout of the file. A file of another version is emptied and rebuilt from MongoDB.
-const SCHEMA_VERSION = `analyzer-${ANALYZER_VERSION};schema-5`
+const SCHEMA_VERSION = `analyzer-${ANALYZER_VERSION};schema-6`
 const NO_SYNONYMS: Synonyms = { groups: [], oneWay: [] }
 
 /**
@@ -166,7 +166,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private static insert(db: Database.Database) {
     const statement = db.prepare('INSERT OR REPLACE INTO documents (id, body, text, facts) VALUES (?, ?, ?, ?)')
     return (document: SearchDocument, text: string, facts: DocumentFacts) =>
-      statement.run(document.id, JSON.stringify(document), text, JSON.stringify(facts))
+      statement.run(document.id, storedBody(document), text, JSON.stringify(facts))
   }
 
   /**
@@ -242,17 +242,17 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private bodies(ids: string[]): SearchDocument[] {
     if (ids.length === 0) return []
     const rows = this.database
-      .prepare(`SELECT id, body FROM documents WHERE id IN (${ids.map(() => '?').join(',')})`)
+      .prepare(`SELECT id, body, text FROM documents WHERE id IN (${ids.map(() => '?').join(',')})`)
       .raw()
-      .all(...ids) as [string, string][]
-    const byId = new Map(rows.map(([id, body]) => [id, JSON.parse(body) as SearchDocument]))
+      .all(...ids) as [string, string, string][]
+    const byId = new Map(rows.map(([id, body, text]) => [id, storedDocument(body, text)]))
     return ids.map(id => byId.get(id)).filter(document => document !== undefined)
   }
 
   all(): Promise<SearchDocument[]> {
     return this.guard(() => {
-      const bodies = this.database.prepare('SELECT body FROM documents').pluck().all() as string[]
-      return bodies.map(body => JSON.parse(body) as SearchDocument)
+      const rows = this.database.prepare('SELECT body, text FROM documents').raw().all() as [string, string][]
+      return rows.map(([body, text]) => storedDocument(body, text))
     })
   }
 

@@ -18,6 +18,23 @@ export const INDEXED_FIELDS = [
 export const indexedText = (document: SearchDocument): string =>
   [...INDEXED_FIELDS.map(field => document[field]), document.searchSpellings].join('\n')
 
+const TEXT_FIELDS = [...INDEXED_FIELDS, 'searchSpellings'] as const
+
+/** What the file keeps as a document's body: the document less its analysed text, kept apart once. */
+export function storedBody(document: SearchDocument): string {
+  const body: Partial<SearchDocument> = { ...document }
+  for (const field of TEXT_FIELDS) delete body[field]
+  return JSON.stringify(body)
+}
+
+/** The document as it was given, from its stored body and text. */
+export function storedDocument(body: string, text: string): SearchDocument {
+  const document = JSON.parse(body) as SearchDocument
+  const lines = text.split('\n')
+  TEXT_FIELDS.forEach((field, at) => (document[field] = lines[at] ?? ''))
+  return document
+}
+
 /** Written word → its analysed term, from the spellings line. */
 function writtenTerms(spellings: string): Map<string, string> {
   const written = new Map<string, string>()
