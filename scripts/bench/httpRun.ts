@@ -63,12 +63,13 @@ export async function httpRun(
     const services = createServices({ config, logger, searchEngine: engine })
     await services.referenceData.loadCouncils()
     // The prebuilt index as it is: the app's own readiness check would rebuild it from the (empty) store.
+    const vocabulary = analyseVocabulary(DEFAULT_SYNONYMS)
     const search = createSearchService({
       engine,
       ready: () => Promise.resolve(),
       councils: services.councils,
       zeroResults: zeroResultSearchRepository,
-      vocabulary: () => analyseVocabulary(DEFAULT_SYNONYMS),
+      vocabulary: () => vocabulary,
       clock: systemClock,
     })
     const app = createApp({ ...services, search }, config, logger)

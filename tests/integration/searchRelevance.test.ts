@@ -88,6 +88,16 @@ describe('relevance', () => {
       expect(searchableText(published.find(p => p.slug === hit.document.slug)!)).toMatch(/\bfall(s|ing)?\b/i)
   })
 
+  it('matches joined, hyphenated and spaced forms of a compound alike', async () => {
+    // Written in their text, in any form: those come first, before any filed under a wellbeing theme.
+    const holding = writing(/\bwell[- ]?being\b/i)
+    expect(holding.size).toBeGreaterThan(0)
+    for (const form of ['wellbeing', 'well-being', 'well being']) {
+      const found = await search(form)
+      expect(new Set(found.hits.slice(0, holding.size).map(hit => hit.document.slug))).toEqual(holding)
+    }
+  })
+
   it('answers a whole question with the case study it asks about in the top 3', async () => {
     const { hits } = await search('how do councils help lonely older people make friends')
     expect(hits.length).toBeGreaterThan(3)

@@ -2,7 +2,7 @@ import type { NeighbourKind } from '../../../models/councilTypes'
 import type { CouncilData } from '../../data/councilRepository'
 import type { ZeroResultSearchRepository } from '../../data/zeroResultSearchRepository'
 import { analyseQuery, isEmptyQuery, words } from '../../search/analyzer'
-import { highlight, type Highlights } from '../../search/highlight'
+import { highlight, wordMatcher, type Highlights } from '../../search/highlight'
 import type {
   FacetCounts,
   FacetFilters,
@@ -117,13 +117,14 @@ export function createSearchService({ engine, ready, councils, zeroResults, voca
     }
     const like = await searchCouncilsLikeMine(engine, councils, request, params)
     const terms = highlightTerms([...query.terms, ...query.phrases.flat()])
+    const matches = wordMatcher(terms)
     return {
       total: like.response.total,
       page: params.page,
       pageCount: Math.max(1, Math.ceil(like.response.total / PAGE_SIZE)),
       hits: like.response.hits.map(document => ({
         document,
-        highlights: highlight(document, terms),
+        highlights: highlight(document, terms, matches),
         likeMine: like.councilCodes.has(document.councilCode),
       })),
       facets: like.response.facets!,
