@@ -7,7 +7,7 @@ import { zeroResultSearchRepository } from '../../server/data/zeroResultSearchRe
 import { createLogger } from '../../server/logger'
 import { paths } from '../../server/paths'
 import type { SearchEngine } from '../../server/search/searchTypes'
-import { DEFAULT_SYNONYMS, analyseSynonyms } from '../../server/search/synonyms'
+import { DEFAULT_SYNONYMS, analyseVocabulary } from '../../server/search/synonyms'
 import { systemClock } from '../../server/services/clock'
 import { createServices } from '../../server/services'
 import { createSearchService } from '../../server/services/search/searchService'
@@ -63,12 +63,13 @@ export async function httpRun(
     const services = createServices({ config, logger, searchEngine: engine })
     await services.referenceData.loadCouncils()
     // The prebuilt index as it is: the app's own readiness check would rebuild it from the (empty) store.
+    const vocabulary = analyseVocabulary(DEFAULT_SYNONYMS)
     const search = createSearchService({
       engine,
       ready: () => Promise.resolve(),
       councils: services.councils,
       zeroResults: zeroResultSearchRepository,
-      synonymTerms: () => analyseSynonyms(DEFAULT_SYNONYMS),
+      vocabulary: () => vocabulary,
       clock: systemClock,
     })
     const app = createApp({ ...services, search }, config, logger)

@@ -5,6 +5,7 @@ import { seededRandom, type Random } from '../../server/services/demoContent/ran
 export const QUERY_TYPES = [
   'one word',
   'two words',
+  'six-word question',
   'phrase',
   'misspelling',
   'query + 3 filters',
@@ -35,42 +36,79 @@ export type QueryMix = {
 
 const searchable = (word: string) => /^[a-z]{3,}$/.test(word) && terms(word).length > 0
 
+type Sampled = Pick<SearchDocument, 'title' | 'theme' | 'stage' | 'nation'>
+
+/**
+ * Builds the mix from documents as they stream past (a batch at a time, as the index is built), so
+ * the benchmark never holds the corpus: word and theme counts over every document, and a uniform
+ * sample of SAMPLED_DOCUMENTS (reservoir sampling, seeded) for phrases and filter values.
+ */
+export class QueryMixBuilder {
+  private readonly frequency = new Map<string, number>()
+  private readonly themes = new Map<string, number>()
+  private readonly sampled: Sampled[] = []
+  private seen = 0
+  private readonly random: Random
+
+  constructor(private readonly seed: number) {
+    this.random = seededRandom(seed)
+  }
+
+  add(documents: Iterable<SearchDocument>): void {
+    for (const document of documents) {
+      for (const word of new Set(words(`${document.title} ${document.summary}`))) {
+        if (searchable(word)) this.frequency.set(word, (this.frequency.get(word) ?? 0) + 1)
+      }
+      for (const theme of document.theme) this.themes.set(theme, (this.themes.get(theme) ?? 0) + 1)
+      const kept: Sampled = {
+        title: document.title,
+        theme: document.theme,
+        stage: document.stage,
+        nation: document.nation,
+      }
+      this.seen++
+      if (this.sampled.length < SAMPLED_DOCUMENTS) this.sampled.push(kept)
+      else {
+        const at = Math.floor(this.random.next() * this.seen)
+        if (at < SAMPLED_DOCUMENTS) this.sampled[at] = kept
+      }
+    }
+  }
+
+  build(): QueryMix {
+    const ranked = [...this.frequency].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    const frequent = ranked.slice(0, FREQUENT_WORDS)
+    const mid = ranked.slice(FREQUENT_WORDS, MID_WORDS)
+    const random = seededRandom(this.seed + 1)
+    const titlePairs: string[] = []
+    for (const { title } of this.sampled) {
+      const titleWords = words(title)
+      for (let index = 0; index + 1 < titleWords.length; index++) {
+        const [first, second] = [titleWords[index]!, titleWords[index + 1]!]
+        if (searchable(first) && searchable(second)) titlePairs.push(`${first} ${second}`)
+      }
+    }
+    const range = (entries: [string, number][]): [number, number] => [entries.at(-1)?.[1] ?? 0, entries[0]?.[1] ?? 0]
+    return {
+      frequent: frequent.map(([word]) => word),
+      mid: mid.map(([word]) => word),
+      frequentRange: range(frequent),
+      midRange: range(mid),
+      titlePairs,
+      filterValues: {
+        theme: this.sampled.map(document => random.pick(document.theme)).filter(Boolean),
+        stage: this.sampled.map(document => document.stage).filter(Boolean),
+        nation: this.sampled.map(document => document.nation).filter(Boolean),
+      },
+      commonTheme: [...this.themes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '',
+    }
+  }
+}
+
 export function queryMix(documents: readonly SearchDocument[], seed: number): QueryMix {
-  const frequency = new Map<string, number>()
-  const themes = new Map<string, number>()
-  for (const document of documents) {
-    for (const word of new Set(words(`${document.title} ${document.summary}`))) {
-      if (searchable(word)) frequency.set(word, (frequency.get(word) ?? 0) + 1)
-    }
-    for (const theme of document.theme) themes.set(theme, (themes.get(theme) ?? 0) + 1)
-  }
-  const ranked = [...frequency].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-  const frequent = ranked.slice(0, FREQUENT_WORDS)
-  const mid = ranked.slice(FREQUENT_WORDS, MID_WORDS)
-  const random = seededRandom(seed)
-  const sampled = Array.from({ length: SAMPLED_DOCUMENTS }, () => random.pick(documents))
-  const titlePairs: string[] = []
-  for (const { title } of sampled) {
-    const titleWords = words(title)
-    for (let index = 0; index + 1 < titleWords.length; index++) {
-      const [first, second] = [titleWords[index]!, titleWords[index + 1]!]
-      if (searchable(first) && searchable(second)) titlePairs.push(`${first} ${second}`)
-    }
-  }
-  const range = (entries: [string, number][]): [number, number] => [entries.at(-1)?.[1] ?? 0, entries[0]?.[1] ?? 0]
-  return {
-    frequent: frequent.map(([word]) => word),
-    mid: mid.map(([word]) => word),
-    frequentRange: range(frequent),
-    midRange: range(mid),
-    titlePairs,
-    filterValues: {
-      theme: sampled.map(document => random.pick(document.theme)).filter(Boolean),
-      stage: sampled.map(document => document.stage).filter(Boolean),
-      nation: sampled.map(document => document.nation).filter(Boolean),
-    },
-    commonTheme: [...themes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '',
-  }
+  const builder = new QueryMixBuilder(seed)
+  builder.add(documents)
+  return builder.build()
 }
 
 /** Two neighbouring letters swapped where they differ, as a fast typist does. */
@@ -95,6 +133,14 @@ export function queryGenerator(mix: QueryMix, seed: number): (type: QueryType) =
         let second = word()
         while (second === first) second = word()
         return { text: `${first} ${second}`, filters: {} }
+      }
+      case 'six-word question': {
+        // As officers ask: question words around six meaningful ones, two broad and four narrower.
+        const chosen = new Set<string>()
+        while (chosen.size < 2) chosen.add(random.pick(mix.frequent))
+        while (chosen.size < 6) chosen.add(random.pick(mix.mid))
+        const [a, b, c, d, e, f] = random.sample([...chosen], 6)
+        return { text: `how can councils ${a} ${b} for ${c} ${d} with ${e} and ${f}?`, filters: {} }
       }
       case 'phrase':
         return { text: `"${random.pick(mix.titlePairs)}"`, filters: {} }

@@ -7,13 +7,13 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { EmbeddedSearchEngine } from '../../server/search/embedded/embeddedSearchEngine'
 import type { SearchDocument, SearchEngine } from '../../server/search/searchTypes'
-import { corpusSearchDocuments } from '../../server/services/corpus/corpusSearchDocuments'
+import { corpusSearchDocumentBatches } from '../../server/services/corpus/corpusSearchDocuments'
 import { buildIndex, type BuildResult } from './buildIndex'
 import { childJson } from './childJson'
 import { httpRun, type HttpResult } from './httpRun'
 import { collectGarbage, rssMb } from './memory'
 import type { OpenIndexResult } from './openIndex'
-import { queryMix } from './queryMix'
+import { QueryMixBuilder } from './queryMix'
 import { queryTimings, type QueryTimings } from './queryTimings'
 import { elapsedMs } from './stats'
 
@@ -24,7 +24,6 @@ export type SizeResult = {
   warmUp: number
   generationSeconds: number
   rssStartMb: number
-  rssWithDocumentsMb: number
   build: BuildResult
   rssAfterBuildMb: number
   heapAfterBuildMb: number
@@ -35,6 +34,7 @@ export type SizeResult = {
   http: HttpResult | undefined
 }
 
+const BUILD_BATCH = 1_000
 const number = (text: string | undefined, fallback: number) => (text === undefined ? fallback : Number(text))
 const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`)
 
@@ -65,21 +65,30 @@ async function main(): Promise<void> {
   if (!collectGarbage()) throw new Error('run with node --expose-gc, so memory readings hold no garbage')
 
   const rssStartMb = rssMb()
-  log(`generating ${size} case studies`)
-  let start = process.hrtime.bigint()
-  let documents: SearchDocument[] | undefined = corpusSearchDocuments({ count: size, seed })
-  const generationSeconds = elapsedMs(start) / 1000
-  collectGarbage()
-  const rssWithDocumentsMb = rssMb()
-  const mix = queryMix(documents, seed)
+  // The corpus is generated batch by batch as the index is built, as a rebuild streams MongoDB
+  // from a cursor: the build's peak memory is the engine's, not a 100,000-document array's.
+  const mixBuilder = new QueryMixBuilder(seed)
+  let generationMs = 0
+  function* batches(): Generator<SearchDocument[]> {
+    const generator = corpusSearchDocumentBatches({ count: size, seed, batchSize: BUILD_BATCH })
+    for (;;) {
+      const started = process.hrtime.bigint()
+      const next = generator.next()
+      generationMs += elapsedMs(started)
+      if (next.done) return
+      mixBuilder.add(next.value)
+      yield next.value
+    }
+  }
 
   const tempDir = mkdtempSync(path.join(os.tmpdir(), 'bench-search-'))
   const file = path.join(tempDir, 'search.sqlite')
   const engine = new EmbeddedSearchEngine(file)
   try {
-    log(`building the index in ${file}`)
-    const build = await buildIndex(engine, documents, file)
-    documents = undefined
+    log(`generating ${size} case studies and building the index in ${file}`)
+    const build = await buildIndex(engine, batches(), file, () => generationMs)
+    const generationSeconds = generationMs / 1000
+    const mix = mixBuilder.build()
     collectGarbage()
     const rssAfterBuildMb = rssMb()
     const heapAfterBuildMb = process.memoryUsage().heapUsed / (1024 * 1024)
@@ -93,7 +102,7 @@ async function main(): Promise<void> {
     await expectDocuments(engine, size, opened.documents)
 
     log(`timing ${rounds} queries of each type after ${warmUp} warm-up rounds`)
-    start = process.hrtime.bigint()
+    const start = process.hrtime.bigint()
     const queries = await queryTimings(engine, mix, { rounds, warmUp, seed: seed + 1 })
     log(`queries took ${(elapsedMs(start) / 1000).toFixed(1)} s`)
     const rssAfterQueriesMb = rssMb()
@@ -118,7 +127,6 @@ async function main(): Promise<void> {
       warmUp,
       generationSeconds,
       rssStartMb,
-      rssWithDocumentsMb,
       build,
       rssAfterBuildMb,
       heapAfterBuildMb,

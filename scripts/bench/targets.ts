@@ -1,9 +1,17 @@
 // The targets, by corpus size. Sizes not listed are measured but not judged.
-export type Targets = { p99Ms: number; buildSeconds?: number; rssMb?: number; minRatio?: number }
+export type Targets = {
+  p99Ms: number
+  buildSeconds?: number
+  /** Peak RSS while building the index. */
+  rssMb?: number
+  /** RSS of a web process with the index open, after some searches. */
+  openRssMb?: number
+  minRatio?: number
+}
 
 export const TARGETS: Record<number, Targets> = {
-  10_000: { p99Ms: 5 },
-  100_000: { p99Ms: 25, buildSeconds: 60, rssMb: 600, minRatio: 0.4 },
+  10_000: { p99Ms: 5, minRatio: 0.4 },
+  100_000: { p99Ms: 25, buildSeconds: 60, rssMb: 600, openRssMb: 400, minRatio: 0.4 },
 }
 
 export type Verdict = { pass: boolean; text: string }

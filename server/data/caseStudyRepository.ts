@@ -182,12 +182,36 @@ export const caseStudyRepository = {
     return CaseStudy.countDocuments({ published: { $ne: null }, archivedAt: null }).exec()
   },
 
-  /** Every published, unarchived case study, for rebuilding and checking the search index. */
-  listPublished(): Promise<CaseStudyData[]> {
-    return CaseStudy.find({ published: { $ne: null }, archivedAt: null })
+  /**
+   * Every published, unarchived case study in batches from a cursor, for rebuilding and checking
+   * the search index: memory holds one batch, not the catalogue.
+   */
+  async *publishedInBatches(size: number): AsyncGenerator<CaseStudyData[]> {
+    const cursor = CaseStudy.find({ published: { $ne: null }, archivedAt: null })
       .select({ draft: 0, revisionKeys: 0 })
-      .lean<CaseStudyData[]>()
-      .exec()
+      .batchSize(size)
+      .lean<CaseStudyData>()
+      .cursor()
+    let batch: CaseStudyData[] = []
+    for await (const caseStudy of cursor) {
+      batch.push(caseStudy)
+      if (batch.length === size) {
+        yield batch
+        batch = []
+      }
+    }
+    if (batch.length) yield batch
+  },
+
+  /** Each published case study's id and what it was adapted from: the counts a rebuild needs first. */
+  async *publishedLineage(): AsyncGenerator<{ id: string; adaptedFrom: string }> {
+    const cursor = CaseStudy.find({ published: { $ne: null }, archivedAt: null })
+      .select({ 'published.content.adaptedFrom.caseStudyId': 1 })
+      .batchSize(1_000)
+      .lean<{ _id: Types.ObjectId; published: { content: { adaptedFrom: { caseStudyId: string } } } }>()
+      .cursor()
+    for await (const row of cursor)
+      yield { id: row._id.toString(), adaptedFrom: row.published.content.adaptedFrom.caseStudyId }
   },
 }
 

@@ -53,7 +53,16 @@ export function parseSearch(query: Record<string, unknown>, defaults: { likeCoun
     ? (likeByText as NeighbourKind)
     : 'global'
   return {
-    params: { text: first(query.q), filters, sort, page, likeCouncil: defaults.likeCouncil, likeMode, likeBy },
+    params: {
+      text: first(query.q),
+      filters,
+      sort,
+      page,
+      likeCouncil: defaults.likeCouncil,
+      likeMode,
+      likeBy,
+      asTyped: first(query.asTyped) === '1',
+    },
     likeSlug: first(query.like),
     notices,
   }

@@ -61,8 +61,9 @@ function pagination(state: SearchState, pageCount: number) {
   })
   return {
     items: pageCount > 1 ? items : [],
-    previous: state.page > 1 && state.page <= pageCount ? searchUrl({ ...state, page: state.page - 1 }) : undefined,
-    next: state.page < pageCount ? searchUrl({ ...state, page: state.page + 1 }) : undefined,
+    previous:
+      state.page > 1 && state.page <= pageCount ? { href: searchUrl({ ...state, page: state.page - 1 }) } : undefined,
+    next: state.page < pageCount ? { href: searchUrl({ ...state, page: state.page + 1 }) } : undefined,
   }
 }
 
@@ -95,8 +96,15 @@ export function presentSearch(state: SearchState, results: SearchResults, counci
       : undefined,
     suggestion: results.suggestion && {
       text: results.suggestion,
-      href: searchUrl({ ...state, text: results.suggestion, page: 1 }),
+      href: searchUrl({ ...state, text: results.suggestion, asTyped: false, page: 1 }),
     },
+    correction: results.correctedFrom
+      ? {
+          showing: results.suggestion,
+          original: results.correctedFrom,
+          originalHref: searchUrl({ ...state, text: results.correctedFrom, asTyped: true, page: 1 }),
+        }
+      : undefined,
     notices: results.truncated ? [...notices, 'Your search was long, so only its first words were used'] : notices,
     likeCouncil: results.likeCouncil && {
       name: results.likeCouncil.name,

@@ -3,7 +3,10 @@ import { FACETS } from '../search/searchTypes'
 import type { SearchParams } from '../services/search/searchService'
 
 /** Everything a search URL holds: the query, filters, sort, page and "councils like" choice. */
-export type SearchState = Pick<SearchParams, 'text' | 'filters' | 'sort' | 'page' | 'likeMode' | 'likeBy'> & {
+export type SearchState = Pick<
+  SearchParams,
+  'text' | 'filters' | 'sort' | 'page' | 'likeMode' | 'likeBy' | 'asTyped'
+> & {
   likeSlug: string
 }
 
@@ -20,6 +23,7 @@ export function searchUrl(state: SearchState, base = paths.caseStudies.list()): 
   if (state.likeSlug && state.likeBy !== 'global') query.append('likeBy', state.likeBy)
   if (state.sort !== 'relevance') query.append('sort', state.sort)
   if (state.page > 1) query.append('page', String(state.page))
+  if (state.asTyped) query.append('asTyped', '1')
   const search = query.toString()
   return search ? `${base}?${search}` : base
 }

@@ -1,12 +1,14 @@
 import stem from 'wink-porter2-stemmer'
+import { analysedKey, britishSpelling } from './lexicon/derivedForms'
 import type { AnalysedQuery } from './searchTypes'
 
 // Both engines index and query text analysed here, by the same code: lower case, accents folded,
-// English stop words dropped, every word reduced to its Porter2 stem. So "housing" and "houses"
-// both become "hous" on either engine, and Meilisearch (which does not stem) behaves like the
-// embedded engine. Bump ANALYZER_VERSION whenever this changes what a text becomes: the embedded
+// American spellings made British, English stop words dropped, every word reduced to its Porter2
+// stem and then to its family's (lexicon/derivedForms.ts: "decision" and "decide" share one key).
+// So "housing" and "houses" both become "hous" on either engine, and Meilisearch (which does not
+// stem) behaves like the embedded engine. Bump ANALYZER_VERSION whenever this changes what a text becomes: the embedded
 // index rebuilds itself when its version differs, and `npm run reindex` rebuilds Meilisearch.
-export const ANALYZER_VERSION = 2
+export const ANALYZER_VERSION = 3
 
 /** Words too common to help find anything; the query "help with housing" needs only "help" and "housing". */
 const STOP_WORDS = new Set(
@@ -28,14 +30,17 @@ export function stemWord(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word
   let stemmed = stems.get(word)
   if (stemmed === undefined) {
-    stemmed = stem(word)
+    stemmed = analysedKey(word, stem)
     if (stems.size >= MAX_CACHED_STEMS) stems.clear()
     stems.set(word, stemmed)
   }
   return stemmed
 }
 
-/** Lower-case words of a text, accents folded, possessive 's dropped; no stemming, stop words kept. */
+/**
+ * Lower-case words of a text, accents folded, possessive 's dropped, American spellings made
+ * British ("organization" is indexed and searched as "organisation"); no stemming, stop words kept.
+ */
 export function words(text: string): string[] {
   return text
     .normalize('NFKD')
@@ -45,6 +50,7 @@ export function words(text: string): string[] {
     .replace(/['’‘`]/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
+    .map(britishSpelling)
 }
 
 /** The analysed terms of a text: words without stop words, stemmed. */
@@ -71,23 +77,49 @@ export const analyseText = (...texts: string[]): string =>
     .trim()
 
 /**
+ * Words that shape a question but say nothing about what is wanted: "how do councils help...",
+ * "is there anything on...", "what works for...", "ideas for...". Dropped from queries (never from
+ * documents), so no question word is ever needed to match. Words that can carry meaning in council
+ * wording ("need", "help", "support", "work") are not here: ranking weighs them by how rare they are.
+ */
+const QUERY_FILLER = new Set(
+  `how why what where when which who whom whose can could would should shall might must may do does did doing
+  done am any anyone anybody anything someone somebody something anywhere ideas idea examples example ways way
+  tips got get getting know tell find finding looking look want wanted please us me my councils else other others
+  already`.split(/\s+/),
+)
+
+/**
  * A query as people type it: words, and "quoted phrases". Engine syntax (*, -, OR, NEAR, colons,
  * brackets) has no meaning here: it is punctuation, so no input can change how engines parse it.
+ * Each analysed term keeps the word as written beside it, so typos are measured against what
+ * people typed rather than its stem.
  */
 export function analyseQuery(text: string): AnalysedQuery & { truncated: boolean } {
   const input = text.slice(0, MAX_QUERY_CHARS)
-  const query: AnalysedQuery = { terms: [], phrases: [] }
+  const query = {
+    terms: [] as string[],
+    phrases: [] as string[][],
+    written: { terms: [] as string[], phrases: [] as string[][] },
+  }
   let used = 0
   let truncated = text.length > MAX_QUERY_CHARS
   // Even-numbered parts are outside quotes, odd-numbered parts inside them.
   input.split(/["“”]/).forEach((part, index) => {
-    const partTerms = terms(part)
+    const quoted = index % 2 === 1
+    const kept = words(part).filter(word => !STOP_WORDS.has(word) && (quoted || !QUERY_FILLER.has(word)))
     const room = MAX_QUERY_TERMS - used
-    if (partTerms.length > room) truncated = true
-    const kept = partTerms.slice(0, Math.max(0, room))
-    used += kept.length
-    if (index % 2 === 1 && kept.length > 1) query.phrases.push(kept)
-    else query.terms.push(...kept)
+    if (kept.length > room) truncated = true
+    const written = kept.slice(0, Math.max(0, room))
+    used += written.length
+    const analysed = written.map(stemWord)
+    if (quoted && written.length > 1) {
+      query.phrases.push(analysed)
+      query.written.phrases.push(written)
+    } else {
+      query.terms.push(...analysed)
+      query.written.terms.push(...written)
+    }
   })
   return { ...query, truncated }
 }

@@ -17,7 +17,17 @@ const SNIPPET_FIELDS = ['summary', 'whatTheyDid', 'problem', 'outcomes', 'lesson
 export function wordMatcher(queryTerms: string[]): (word: string) => boolean {
   const exact = new Set(queryTerms)
   const fuzzy = queryTerms.filter(term => typosAllowed(term) > 0)
+  // A results page repeats the same words many times: each is analysed and compared once.
+  const decided = new Map<string, boolean>()
   return word => {
+    let match = decided.get(word)
+    if (match === undefined) {
+      match = matchesQuery(word)
+      decided.set(word, match)
+    }
+    return match
+  }
+  function matchesQuery(word: string): boolean {
     const term = words(word)[0]
     if (!term) return false
     const stemmed = stemWord(term)
@@ -44,9 +54,15 @@ function segmentsOf(parts: string[], matches: (word: string) => boolean): Segmen
   return segments
 }
 
-/** The title with matches marked, and the window of about 32 words holding the most matches. */
-export function highlight(document: SearchDocument, queryTerms: string[]): Highlights {
-  const matches = wordMatcher(queryTerms)
+/**
+ * The title with matches marked, and the window of about 32 words holding the most matches. Pass
+ * one `matches` for every hit of a page, so each distinct word is decided once.
+ */
+export function highlight(
+  document: SearchDocument,
+  queryTerms: string[],
+  matches: (word: string) => boolean = wordMatcher(queryTerms),
+): Highlights {
   let best: { parts: string[]; start: number; end: number; score: number } | undefined
   for (const field of SNIPPET_FIELDS) {
     const parts = tokens(document[field])

@@ -5,7 +5,8 @@ import type { SearchDocument, SearchEngine } from './searchTypes'
 /** Where the indexer reads the system of record. */
 export type IndexSource = {
   findCaseStudy(id: string): Promise<CaseStudyData | undefined>
-  listPublished(): Promise<CaseStudyData[]>
+  publishedInBatches(size: number): AsyncIterable<CaseStudyData[]>
+  publishedLineage(): AsyncIterable<{ id: string; adaptedFrom: string }>
   countPublished(): Promise<number>
   findCouncil(gssCode: string): Promise<CouncilFacts | undefined>
 }
@@ -59,31 +60,40 @@ export async function documentFor(
   return toSearchDocument(published, council, adaptedCount)
 }
 
-/** Every document the index should hold, built from MongoDB in one pass. */
+/** Documents a rebuild writes at a time: a batch, never the catalogue, is in memory. */
+const REBUILD_BATCH = 500
+
+/** Every document the index should hold, for check-index (a script: it may hold them all). */
 export async function expectedDocuments(source: IndexSource): Promise<SearchDocument[]> {
-  return (await indexSnapshot(source)).documents
+  const documents: SearchDocument[] = []
+  for await (const batch of indexSnapshot(source).batches) documents.push(...batch)
+  return documents
 }
 
 /**
- * The documents the index should hold, and the version of each case study they were read at, so
- * that a rebuild can complete the outbox tasks it has already applied.
+ * The documents the index should hold, in batches read from a cursor, and the version of each case
+ * study they were read at (filled in as the batches are read), so that a rebuild can complete the
+ * outbox tasks it has already applied. Adaptation counts come first, from a light pass of ids.
  */
-export async function indexSnapshot(
-  source: IndexSource,
-): Promise<{ documents: SearchDocument[]; versions: Map<string, number> }> {
-  const caseStudies = (await source.listPublished()).filter(caseStudy => publishedVersion(caseStudy))
-  const adaptations = new Map<string, number>()
-  for (const caseStudy of caseStudies) {
-    const from = caseStudy.published!.content.adaptedFrom.caseStudyId
-    if (from) adaptations.set(from, (adaptations.get(from) ?? 0) + 1)
-  }
-  const documents: SearchDocument[] = []
+export function indexSnapshot(source: IndexSource): {
+  batches: AsyncIterable<SearchDocument[]>
+  versions: Map<string, number>
+} {
   const versions = new Map<string, number>()
-  for (const caseStudy of caseStudies) {
-    const id = caseStudy._id.toString()
-    const document = await documentFor(source, caseStudy, adaptations.get(id) ?? 0)
-    if (document) documents.push(document)
-    versions.set(id, caseStudy.version)
+  async function* batches(): AsyncGenerator<SearchDocument[]> {
+    const adaptations = new Map<string, number>()
+    for await (const { adaptedFrom } of source.publishedLineage())
+      if (adaptedFrom) adaptations.set(adaptedFrom, (adaptations.get(adaptedFrom) ?? 0) + 1)
+    for await (const caseStudies of source.publishedInBatches(REBUILD_BATCH)) {
+      const documents: SearchDocument[] = []
+      for (const caseStudy of caseStudies) {
+        const id = caseStudy._id.toString()
+        const document = await documentFor(source, caseStudy, adaptations.get(id) ?? 0)
+        if (document) documents.push(document)
+        versions.set(id, caseStudy.version)
+      }
+      yield documents
+    }
   }
-  return { documents, versions }
+  return { batches: batches(), versions }
 }

@@ -157,10 +157,10 @@ export function createIndexer({ engine, source, tasks, storeIdentity, now, logge
       const wasRunning = !stopped
       await stop()
       try {
-        const { documents, versions } = await indexSnapshot(source)
-        await engine.replaceAll(documents, await storeIdentity())
+        const { batches, versions } = indexSnapshot(source)
+        await engine.replaceAll(batches, await storeIdentity())
         await completeCovered(versions)
-        return documents.length
+        return versions.size
       } finally {
         if (wasRunning) start()
       }

@@ -55,15 +55,29 @@ export function toSearchDocument(
   adaptedCount: number,
 ): SearchDocument {
   const content = caseStudy.content
-  const barrierText = content.barriers.map(item => `${labelOf(BARRIER_CATEGORIES, item.category)} ${item.description}`)
-  const enablerText = content.enablers.map(item => `${labelOf(ENABLER_CATEGORIES, item.category)} ${item.description}`)
   // The text of each weighted field, heaviest first (SEARCHABLE_FIELDS).
   const title = [content.title]
   const summary = [content.summary]
-  const tags = [...labels(THEMES, content.themes), ...content.tags]
+  const tags = content.tags
   const practice = [content.problem, content.whatTheyDid]
-  const context = [...barrierText, ...enablerText, content.context, council.name]
+  const context = [
+    ...content.barriers.map(item => item.description),
+    ...content.enablers.map(item => item.description),
+    content.context,
+    council.name,
+  ]
   const results = [content.outcomes, content.lessons]
+  const categoryLabels = [
+    ...labels(THEMES, content.themes),
+    ...labels(
+      BARRIER_CATEGORIES,
+      content.barriers.map(item => item.category),
+    ),
+    ...labels(
+      ENABLER_CATEGORIES,
+      content.enablers.map(item => item.category),
+    ),
+  ]
   return {
     id: caseStudy.id,
     slug: caseStudy.slug,
@@ -86,6 +100,7 @@ export function toSearchDocument(
     searchPractice: analyseText(...practice),
     searchContext: analyseText(...context),
     searchResults: analyseText(...results),
+    searchLabels: analyseText(...unique(categoryLabels)),
     searchSpellings: spellings(...title, ...summary, ...tags, ...practice, ...context, ...results),
     theme: unique(content.themes),
     barrierCategory: unique(content.barriers.map(item => item.category)),

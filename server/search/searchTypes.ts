@@ -23,7 +23,9 @@ export const isFacetName = (name: string): name is FacetName => (FACETS as reado
  * The weighted text fields, heaviest first. Each holds analysed (stemmed) text (analyzer.ts), except
  * the last: the words of the whole case study as written, where their stem differs, so that a
  * misspelling is measured against the word people meant ("procuremnet" is one typo from
- * "procurement", but four from its stem "procur").
+ * "procurement", but four from its stem "procur"). `searchLabels` holds the labels of the case
+ * study's themes, barrier and enabler categories: a category's name says what the case study is
+ * filed under, not what its text is about, so it weighs least and synonyms and typos never reach it.
  */
 export const SEARCHABLE_FIELDS = [
   'searchTitle',
@@ -32,6 +34,7 @@ export const SEARCHABLE_FIELDS = [
   'searchPractice',
   'searchContext',
   'searchResults',
+  'searchLabels',
   'searchSpellings',
 ] as const
 export type SearchableField = (typeof SEARCHABLE_FIELDS)[number]
@@ -82,6 +85,11 @@ export type FacetFilters = Partial<Record<FacetName, string[]>>
 export type AnalysedQuery = {
   terms: string[]
   phrases: string[][]
+  /**
+   * The same words as people typed them (lower case, accents folded, British spelling), parallel to
+   * `terms` and `phrases`: typos are measured against these. Absent, the terms stand in for them.
+   */
+  written?: { terms: string[]; phrases: string[][] }
 }
 
 export type SearchRequest = {
@@ -115,10 +123,19 @@ export type SearchResponse = {
   facets?: FacetCounts
 }
 
+/** Documents in batches, as a rebuild reads them from a cursor: never the whole catalogue at once. */
+export type DocumentBatches = Iterable<SearchDocument[]> | AsyncIterable<SearchDocument[]>
+
 export type EngineStatus = { engine: string; documents: number; builtAt?: string; source?: string }
 
 /** Synonym groups, each a list of terms or phrases that mean the same, as people write them. */
 export type SynonymGroups = string[][]
+
+/** One-way expansions: a query holding `from` also finds each of `to`, but not the reverse. */
+export type OneWaySynonyms = { from: string; to: string[] }[]
+
+/** Everything the engines expand queries with, analysed (stemmed) by the caller. */
+export type Synonyms = { groups: SynonymGroups; oneWay: OneWaySynonyms }
 
 export interface SearchEngine {
   readonly name: string
@@ -131,15 +148,15 @@ export interface SearchEngine {
    */
   discard?(): Promise<void>
   /** Replaces every document, e.g. on reindex; `source` names what the index was built from. */
-  replaceAll(documents: SearchDocument[], source: string): Promise<void>
+  replaceAll(batches: DocumentBatches, source: string): Promise<void>
   upsert(documents: SearchDocument[]): Promise<void>
   remove(ids: string[]): Promise<void>
   get(ids: string[]): Promise<SearchDocument[]>
   /** Every indexed document, for check-index. */
   all(): Promise<SearchDocument[]>
   search(request: SearchRequest): Promise<SearchResponse>
-  /** Synonym groups already analysed (stemmed) by the caller. */
-  setSynonyms(groups: SynonymGroups): Promise<void>
+  /** Synonym groups and one-way expansions, already analysed (stemmed) by the caller. */
+  setSynonyms(synonyms: Synonyms): Promise<void>
   /** Indexed words close to this analysed term, most frequent first, for "did you mean". */
   suggest(term: string): Promise<string[]>
   status(): Promise<EngineStatus>

@@ -1,12 +1,23 @@
 import { terms } from './analyzer'
-import type { SynonymGroups } from './searchTypes'
+import { ONE_WAY_EXPANSIONS } from './lexicon/oneWayExpansions'
+import { SEEDED_SYNONYMS } from './lexicon/synonymGroups'
+import type { OneWaySynonyms, SynonymGroups, Synonyms } from './searchTypes'
 
 /**
- * Local-government vocabulary: each group lists an abbreviation with the words it stands for, or
- * words officers use for the same thing. Seeded once; network admins edit the live list
- * (/admin/search/synonyms), which is stored in MongoDB and given to the engine.
+ * The search vocabulary the catalogue is seeded with (server/search/lexicon/): two-way groups of
+ * words that mean the same, and one-way expansions from a broad term to its narrower ones. Network
+ * admins edit the live copy (/admin/search/synonyms), stored in MongoDB and given to the engine.
  */
-export const DEFAULT_SYNONYMS: SynonymGroups = [
+export const DEFAULT_SYNONYMS: Synonyms = {
+  groups: SEEDED_SYNONYMS.map(group => group.terms),
+  oneWay: ONE_WAY_EXPANSIONS.map(({ from, to }) => ({ from, to })),
+}
+
+/**
+ * The first seed (30 groups, almost all abbreviations, one pairing a part with its whole). A
+ * database still holding exactly this was never edited, and gets today's seed instead.
+ */
+export const FIRST_SEED: SynonymGroups = [
   ['SEND', 'special educational needs and disabilities', 'special educational needs'],
   ['EHCP', 'education health and care plan'],
   ['ASC', 'adult social care'],
@@ -56,3 +67,20 @@ export function analyseSynonyms(groups: SynonymGroups): SynonymGroups {
   }
   return analysed
 }
+
+/** One-way expansions analysed likewise; an expansion left with no target is dropped. */
+export function analyseOneWay(oneWay: OneWaySynonyms): OneWaySynonyms {
+  const analysed: OneWaySynonyms = []
+  for (const { from, to } of oneWay) {
+    const source = terms(from).join(' ')
+    const targets = [...new Set(to.map(entry => terms(entry).join(' ')).filter(entry => entry && entry !== source))]
+    if (source && targets.length) analysed.push({ from: source, to: targets })
+  }
+  return analysed
+}
+
+/** A whole vocabulary as the engines take it. */
+export const analyseVocabulary = ({ groups, oneWay }: Synonyms): Synonyms => ({
+  groups: analyseSynonyms(groups),
+  oneWay: analyseOneWay(oneWay),
+})

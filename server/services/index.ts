@@ -82,7 +82,7 @@ export function createServices({
     ready: searchIndex.ready,
     councils,
     zeroResults: zeroResultSearchRepository,
-    synonymTerms: synonyms.analysed,
+    vocabulary: synonyms.analysed,
     clock,
   })
   return {

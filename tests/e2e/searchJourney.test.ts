@@ -72,9 +72,25 @@ describe('finding practice, in a browser', () => {
     await expectAccessible(page)
   })
 
-  it('shows no-results help that is accessible', async () => {
+  it('answers a long question typed as an officer would ask it', async () => {
     const page = await newPage()
-    await page.goto('/case-studies?q=lysencing&theme=housing')
+    await page.goto('/case-studies')
+    await page.getByLabel('Search for practice').fill('how do councils help lonely older people make friends')
+    await newPageAfter(page, () => page.getByRole('button', { name: 'Search', exact: true }).click())
+    expect(await countOf(page)).toBeGreaterThan(0)
+    const titles = await page.locator('#search-results h3').allInnerTexts()
+    expect(titles.slice(0, 3).some(title => /lonel|isolation/i.test(title))).toBe(true)
+    await expectAccessible(page)
+  })
+
+  it('shows a close spelling’s results when nothing matched, then the no-results help for the words as typed', async () => {
+    const page = await newPage()
+    await page.goto('/case-studies?q=lysencing')
+    expect(await countOf(page)).toBeGreaterThan(0)
+    expect(await page.locator('#corrected-search').innerText()).toContain('these are the results for licensing')
+    await expectAccessible(page)
+
+    await follow(page, page.getByRole('link', { name: 'Search instead for lysencing' }))
     expect(await resultCount(page)).toBe('0 case studies')
     expect(await page.locator('#no-results').innerText()).toContain('Did you mean')
     await expectAccessible(page)

@@ -1,4 +1,4 @@
-import { analyseQuery } from '../../server/search/analyzer'
+import { analyseQuery, analyseText, isEmptyQuery, words } from '../../server/search/analyzer'
 import { EmbeddedSearchEngine } from '../../server/search/embedded/embeddedSearchEngine'
 import { MeiliSearchEngine } from '../../server/search/meili/meiliSearchEngine'
 import {
@@ -8,11 +8,11 @@ import {
   type SearchEngine,
   type SearchRequest,
 } from '../../server/search/searchTypes'
-import { analyseSynonyms, DEFAULT_SYNONYMS } from '../../server/search/synonyms'
-import { typoDistance, typosAllowed } from '../../server/search/typos'
+import { analyseVocabulary, DEFAULT_SYNONYMS } from '../../server/search/synonyms'
+import type { Synonyms } from '../../server/search/searchTypes'
 import { corpusSearchDocuments } from '../../server/services/corpus/corpusSearchDocuments'
 import { deleteTestMeiliIndex, testMeiliIndexName } from '../helpers/meiliTestIndex'
-import { oracleSearch } from '../helpers/searchOracle'
+import { facetCountsOf, oracleSearch } from '../helpers/searchOracle'
 
 // One contract for every engine: the same documents in, the same hits, totals and facet counts out
 // as the oracle (tests/helpers/searchOracle.ts) works out by brute force, and so as each other.
@@ -33,8 +33,37 @@ if (process.env.MEILI_URL) {
   )
 }
 
-const DOCUMENTS = corpusSearchDocuments({ count: 400, seed: 20261130 })
-const SYNONYMS = analyseSynonyms(DEFAULT_SYNONYMS)
+const GENERATED = corpusSearchDocuments({ count: 400, seed: 20261130 })
+
+/** Generated documents with extra text in one field, for the cases the generator's wording lacks. */
+const withText = (index: number, field: 'searchSummary' | 'searchPractice' | 'searchTitle', extra: string) => {
+  const document = GENERATED[index]!
+  const spellings = new Set([...document.searchSpellings.split(' '), ...words(extra)].filter(Boolean))
+  return {
+    ...document,
+    [field]: `${document[field]} ${analyseText(extra)}`.trim(),
+    searchSpellings: [...spellings].join(' '),
+  }
+}
+const EXTRA_TEXT: [number, 'searchSummary' | 'searchPractice' | 'searchTitle', string][] = [
+  [11, 'searchPractice', 'We recruited more child-minders in the villages'],
+  [12, 'searchSummary', 'A childminder network for working parents'],
+  [13, 'searchSummary', 'A healthcare hub in the town centre'],
+  [14, 'searchPractice', 'The health care partnership met monthly'],
+  [15, 'searchTitle', 'Outreach for people sleeping rough in winter'],
+  [16, 'searchSummary', 'Preventing homelessness through early advice'],
+  [17, 'searchPractice', 'Rough sleeping fell by a third'],
+  [18, 'searchTitle', 'Quiet parks and lonely evenings: a friendship bench scheme'],
+  [19, 'searchSummary', 'Friendship benches helped lonely residents meet neighbours'],
+]
+const DOCUMENTS = GENERATED.map((document, index) => {
+  const extra = EXTRA_TEXT.find(([at]) => at === index)
+  return extra ? withText(...extra) : document
+})
+const SYNONYMS: Synonyms = {
+  // The seeded vocabulary, whose one-way expansions include homelessness => rough sleeping.
+  ...analyseVocabulary(DEFAULT_SYNONYMS),
+}
 
 /** Real words of the corpus: a frequent one, a rarer one, and a phrase from one document's title. */
 function sampleWords() {
@@ -51,6 +80,43 @@ function sampleWords() {
 }
 const { common, rarer, phrase } = sampleWords()
 const misspelt = `${common.slice(0, 2)}${common[3]}${common[2]}${common.slice(4)}` // two letters swapped
+const misspeltPhrase = [phrase[0]!.length >= 5 ? `${phrase[0]!.slice(0, -1)}x` : phrase[0]!, phrase[1]!].join(' ')
+/** A word only category labels hold in some documents ("prevention"? the corpus decides), and a typo of it. */
+const { labelWord, labelTypo } = (() => {
+  const labelled = new Map<string, number>()
+  for (const document of DOCUMENTS) {
+    const text = new Set(
+      [
+        document.searchTitle,
+        document.searchSummary,
+        document.searchTags,
+        document.searchPractice,
+        document.searchContext,
+        document.searchResults,
+      ]
+        .join(' ')
+        .split(' '),
+    )
+    for (const word of new Set(document.searchLabels.split(' ')))
+      if (word.length >= 6 && !text.has(word)) labelled.set(word, (labelled.get(word) ?? 0) + 1)
+  }
+  const word = [...labelled.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]
+  return { labelWord: word, labelTypo: `${word.slice(0, 3)}${word[4]}${word[3]}${word.slice(5)}` }
+})()
+
+const fieldTerms = (document: SearchDocument) =>
+  new Set(
+    [
+      document.searchTitle,
+      document.searchSummary,
+      document.searchTags,
+      document.searchPractice,
+      document.searchContext,
+      document.searchResults,
+    ]
+      .join(' ')
+      .split(' '),
+  )
 
 const request = (overrides: Partial<SearchRequest> = {}): SearchRequest => ({
   query: { terms: [], phrases: [] },
@@ -95,15 +161,26 @@ const CASES: [string, SearchRequest][] = [
     'adapted from one case study',
     request({ adaptedFromId: DOCUMENTS.find(document => document.adaptedFromId)!.adaptedFromId }),
   ],
+  ['a long question', request(text(`how do councils use ${common} to help with ${rarer} in rural areas`))],
+  ['a misspelt word as typed', request(text(misspelt))],
+  ['a correctly spelt word is not widened', request(text(common))],
+  ['a phrase with a typo in it', request(text(`"${misspeltPhrase}"`))],
+  ['a joined compound finds the hyphenated form', request(text('childminders'))],
+  ['a spaced compound finds the joined form', request(text('health care'))],
+  ['a hyphenated compound', request(text('child-minder'))],
+  ['a one-way expansion, forwards', request(text('homelessness'))],
+  ['a one-way expansion, backwards finds only its own words', request(text('rough sleeping'))],
+  ['a category label word', request(text(labelWord))],
+  ['a misspelt category label word', request(text(labelTypo))],
 ]
 
-describe.each(engines)('the %s engine', (_name, createEngine) => {
+describe.each(engines)('the %s engine', (name, createEngine) => {
   const engine = createEngine()
 
   beforeAll(async () => {
     await engine.open()
     await engine.setSynonyms(SYNONYMS)
-    await engine.replaceAll(DOCUMENTS, 'contract')
+    await engine.replaceAll([DOCUMENTS], 'contract')
   }, 300_000)
   afterAll(() => engine.close())
 
@@ -115,12 +192,22 @@ describe.each(engines)('the %s engine', (_name, createEngine) => {
     expect(await engine.status()).toMatchObject({ documents: DOCUMENTS.length, source: 'contract' })
   })
 
-  it.each(CASES)('finds what the oracle finds, with the same facet counts: %s', async (_case, searchRequest) => {
+  it.each(CASES)('finds what the rules find, with facet counts over its hits: %s', async (_case, searchRequest) => {
     const expected = oracleSearch(DOCUMENTS, searchRequest, SYNONYMS)
     const found = await engine.search(searchRequest)
-    expect(found.total).toBe(expected.total)
-    expect(new Set(found.hits.map(hit => hit.id))).toEqual(expected.ids)
-    expect(found.facets).toEqual(expected.facets)
+    const foundIds = new Set(found.hits.map(hit => hit.id))
+    expect(found.total).toBe(foundIds.size)
+    if (name === 'embedded') {
+      // The embedded engine implements the rules exactly.
+      expect(foundIds).toEqual(expected.ids)
+      expect(found.facets).toEqual(expected.facets)
+    } else {
+      // Meilisearch matches its own way (README: what differs); every hit still holds a query word,
+      // and without filters, its facet counts are those of its own hits.
+      for (const id of foundIds) expect(expected.textMatches.has(id) || isEmptyQuery(searchRequest.query)).toBe(true)
+      if (Object.keys(searchRequest.filters).length === 0 && !searchRequest.councils && !searchRequest.excludeIds)
+        expect(found.facets).toEqual(facetCountsOf(DOCUMENTS, foundIds))
+    }
   })
 
   it('the probes in CASES are not vacuous: most find something, and not everything', () => {
@@ -153,11 +240,7 @@ describe.each(engines)('the %s engine', (_name, createEngine) => {
   })
 
   it('ranks a title match above a match only in the text', async () => {
-    // In the title, exactly or within the typos the word allows: both count as title matches.
-    const allowed = typosAllowed(rarer)
-    const inTitle = DOCUMENTS.filter(document =>
-      document.searchTitle.split(' ').some(word => typoDistance(rarer, word, allowed) <= allowed),
-    )
+    const inTitle = DOCUMENTS.filter(document => document.searchTitle.split(' ').includes(rarer))
     const page = await engine.search(request(text(rarer)))
     expect(inTitle.length).toBeGreaterThan(0)
     expect(page.total).toBeGreaterThan(inTitle.length)
@@ -165,17 +248,67 @@ describe.each(engines)('the %s engine', (_name, createEngine) => {
     expect(firstIds).toEqual(new Set(inTitle.map(document => document.id)))
   })
 
-  it('ranks a title match with a typo above an exact match only in the text', async () => {
-    // One typo in an 8-letter word, not on its first letter (Meilisearch counts that as two).
+  it('matches compounds, one-way expansions and labels as the rules say', async () => {
+    const ids = async (query: string) => new Set((await engine.search(request(text(query)))).hits.map(hit => hit.id))
+    const idOf = (index: number) => DOCUMENTS[index]!.id
+    // Hyphenated, joined and spaced forms find each other.
+    expect(await ids('childminders')).toEqual(new Set([idOf(11), idOf(12)]))
+    expect([...(await ids('healthcare'))]).toEqual(expect.arrayContaining([idOf(13), idOf(14)]))
+    // Homelessness also finds rough sleeping; rough sleeping does not find homelessness.
+    expect([...(await ids('homelessness'))]).toEqual(expect.arrayContaining([idOf(16), idOf(17)]))
+    const onlyHomeless = DOCUMENTS.filter(document => {
+      const held = fieldTerms(document)
+      return held.has('homeless') && !held.has('rough') && !held.has('sleep')
+    })
+    expect(onlyHomeless.length).toBeGreaterThan(0)
+    const roughSleeping = await ids('rough sleeping')
+    for (const document of onlyHomeless) expect(roughSleeping).not.toContain(document.id)
+    // A label word as typed finds case studies filed under it; a misspelling of it does not.
+    const labelled = DOCUMENTS.filter(document => document.searchLabels.split(' ').includes(labelWord)).map(d => d.id)
+    expect([...(await ids(labelWord))]).toEqual(expect.arrayContaining(labelled))
+    const onlyLabelled = labelled.filter(
+      id => !fieldTerms(DOCUMENTS.find(document => document.id === id)!).has(labelWord),
+    )
+    expect(onlyLabelled.length).toBeGreaterThan(0)
+    for (const id of onlyLabelled) expect(await ids(labelTypo)).not.toContain(id)
+  })
+
+  it('ranks case studies holding every query word above those holding some', async () => {
+    const query = text(`${common} ${rarer}`)
+    const { hits } = await engine.search(request(query))
+    const holdsAll = (document: SearchDocument) => [common, rarer].every(term => fieldTerms(document).has(term))
+    const all = hits.filter(holdsAll).length
+    expect(all).toBeGreaterThan(0)
+    expect(hits.length).toBeGreaterThan(all)
+    expect(hits.slice(0, all).every(holdsAll)).toBe(true)
+  })
+
+  it('ranks an exact word above a corrected one, and does not widen a word it holds', async () => {
     const [, second, third] = DOCUMENTS
-    const titled = { ...second!, searchTitle: `${second!.searchTitle} vorplanx` }
-    const texted = { ...third!, searchPractice: `${third!.searchPractice} vorplenx` }
-    await engine.upsert([titled, texted])
+    const exact = { ...second!, searchPractice: `${second!.searchPractice} vorplenx` }
+    const corrected = { ...third!, searchTitle: `${third!.searchTitle} vorplanx` }
+    await engine.upsert([exact, corrected])
     try {
-      const page = await engine.search(request({ query: { terms: ['vorplenx'], phrases: [] } }))
-      expect(page.hits.map(hit => hit.id)).toEqual([titled.id, texted.id])
+      // Held as typed: taken as meant, not widened to its one-letter neighbour.
+      expect((await engine.search(request(text('vorplenx')))).hits.map(hit => hit.id)).toEqual([exact.id])
+      // Not held as typed: both neighbours match, each within one typo.
+      const page = await engine.search(request(text('vorplonx')))
+      expect(new Set(page.hits.map(hit => hit.id))).toEqual(new Set([exact.id, corrected.id]))
     } finally {
       await engine.upsert([second!, third!])
+    }
+  })
+
+  it('ranks the query words side by side above the same words apart', async () => {
+    const [, , , fourth, fifth] = DOCUMENTS
+    const together = { ...fourth!, searchSummary: `${fourth!.searchSummary} quorbel vantrix` }
+    const apart = { ...fifth!, searchSummary: `quorbel ${fifth!.searchSummary} vantrix` }
+    await engine.upsert([apart, together])
+    try {
+      const page = await engine.search(request(text('quorbel vantrix')))
+      expect(page.hits.map(hit => hit.id)).toEqual([together.id, apart.id])
+    } finally {
+      await engine.upsert([fourth!, fifth!])
     }
   })
 

@@ -48,8 +48,7 @@ function spyEngine() {
     name: engine.name,
     open: () => engine.open(),
     close: () => engine.close(),
-    replaceAll: (documents, source) =>
-      record('replaceAll', documents.length, () => engine.replaceAll(documents, source)),
+    replaceAll: (batches, source) => record('replaceAll', 1, () => engine.replaceAll(batches, source)),
     upsert: documents => record('upsert', documents.length, () => engine.upsert(documents)),
     remove: ids => record('remove', ids.length, () => engine.remove(ids)),
     get: ids => record('get', ids.length, () => engine.get(ids)),

@@ -50,21 +50,26 @@ describe('the search page', () => {
     expect(res.text).toContain('<mark class="app-highlight">licensing</mark>')
   })
 
-  it('offers a spelling that finds something when nothing matched, and records the search for curators', async () => {
+  it('shows a close spelling’s results when nothing matched, with the words as typed a click away, and records the search', async () => {
     // Three typos from "licensing": more than search forgives, within what suggestions look at.
-    const res = await visitor().get('/case-studies?q=lysencing+schem')
-    expect(countOn(res.text)).toBe('0 case studies')
+    const res = await visitor().get('/case-studies?q=lysencing')
+    expect(countOn(res.text)).not.toBe('0 case studies')
     expect(res.text).toMatch(
-      /Did you mean <a class="govuk-link" href="\/case-studies\?q=licensing\+scheme">licensing scheme<\/a>/,
+      /id="corrected-search">Nothing matched <strong>lysencing<\/strong>, so these are the results for <strong>licensing<\/strong>/,
     )
-    await visitor().get('/case-studies?q=Lysencing++schem')
-    const recorded = await ZeroResultSearch.findById('lysencing schem').lean()
+    expect(res.text).toContain('href="/case-studies?q=lysencing&amp;asTyped=1">Search instead for lysencing</a>')
+    expect(res.text).toContain('<mark class="app-highlight">licensing</mark>')
+    // As typed: nothing, and the suggestion as a link.
+    const asTyped = await visitor().get('/case-studies?q=lysencing&asTyped=1')
+    expect(countOn(asTyped.text)).toBe('0 case studies')
+    expect(asTyped.text).toMatch(/Did you mean <a class="govuk-link" href="\/case-studies\?q=licensing">licensing<\/a>/)
+    const recorded = await ZeroResultSearch.findById('lysencing').lean()
     expect(recorded?.count).toBe(2)
 
     const { client: curator } = await signedInClient(app, { role: 'networkAdmin' })
     const admin = await curator.get('/admin/search')
     expect(admin.status).toBe(200)
-    expect(admin.text).toMatch(/id="zero-result-searches"[\s\S]*lysencing schem[\s\S]*?>2</)
+    expect(admin.text).toMatch(/id="zero-result-searches"[\s\S]*lysencing[\s\S]*?>2</)
     expect((await visitor().get('/admin/search')).status).toBe(302)
     const { client: officer } = await signedInClient(app, { role: 'officer' })
     expect((await officer.get('/admin/search')).status).toBe(403)

@@ -27,7 +27,9 @@ beforeAll(async () => {
 
 afterAll(() => services.searchIndex.stop())
 
-const resultsFor = async (query: string) => (await publisher.get(`/case-studies?q=${encodeURIComponent(query)}`)).text
+// asTyped: exactly what was typed, never a close spelling's results instead.
+const resultsFor = async (query: string) =>
+  (await publisher.get(`/case-studies?q=${encodeURIComponent(query)}&asTyped=1`)).text
 const countIn = (page: string) => /id="result-count"[^>]*>([^<]*)</.exec(page)?.[1]
 
 /** Polls the search page until it shows what is expected, for at most `ms`; returns how long it took. */
@@ -69,7 +71,9 @@ describe('keeping the search index in step with MongoDB', () => {
     expect(everything).not.toContain('alex.contact@example.org')
     expect(everything).not.toContain('Alex Contact')
     expect(everything).not.toContain('01632 960123')
-    expect(countIn(await resultsFor('alex.contact@example.org'))).toBe('0 case studies')
+    // Quoted, so every word of the address must stand together: no single word of it is enough.
+    expect(countIn(await resultsFor('"alex.contact@example.org"'))).toBe('0 case studies')
+    expect(countIn(await resultsFor('"01632 960123"'))).toBe('0 case studies')
   })
 })
 

@@ -34,6 +34,7 @@ const searchDocument = (overrides: Partial<SearchDocument> = {}): SearchDocument
   searchPractice: 'cold home insul',
   searchContext: 'hartlepool',
   searchResults: 'warmer home start earli',
+  searchLabels: 'hous',
   searchSpellings: 'homes warmer earlier',
   theme: ['housing'],
   barrierCategory: ['funding'],
@@ -87,7 +88,7 @@ describe('Meilisearch index settings', () => {
     expect(settings.typoTolerance).toEqual({
       enabled: true,
       minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
-      disableOnAttributes: [],
+      disableOnAttributes: ['searchLabels'],
       disableOnWords: [],
       disableOnNumbers: true,
     })
@@ -104,26 +105,25 @@ describe('Meilisearch index settings', () => {
     expect(atLeast('nonsense', '1.12.0')).toBe(false)
   })
 
-  it('ranks by field before typos, as the embedded engine ranks title, then summary, then BM25', () => {
-    // Meilisearch's defaults put typo first: a title with a typo fell below an exact match in the text.
+  it('ranks as the embedded engine does: words, typos, proximity, then the field', () => {
     expect(rankingRules(featuresOf('1.36.0'))).toEqual([
       'sort',
       'words',
-      'attributeRank',
       'typo',
       'proximity',
+      'attributeRank',
       'wordPosition',
       'exactness',
       'publishedAt:desc',
       'id:asc',
     ])
-    // Before 1.36 there is no attributeRank: the whole attribute rule goes before typo.
+    // Before 1.36 there is no attributeRank: the whole attribute rule takes its place.
     expect(rankingRules(featuresOf('1.35.2'))).toEqual([
       'sort',
       'words',
-      'attribute',
       'typo',
       'proximity',
+      'attribute',
       'exactness',
       'publishedAt:desc',
       'id:asc',
@@ -137,7 +137,7 @@ describe('Meilisearch index settings', () => {
       ...desired,
       filterableAttributes: [...(desired.filterableAttributes as string[])].sort(),
       sortableAttributes: [...(desired.sortableAttributes as string[])].sort(),
-      typoTolerance: { ...desired.typoTolerance, disableOnWords: [], disableOnAttributes: [] },
+      typoTolerance: { ...desired.typoTolerance, disableOnWords: [], disableOnAttributes: ['searchLabels'] },
       faceting: { maxValuesPerFacet: 1000, sortFacetValuesBy: { '*': 'alpha' as const } },
       displayedAttributes: ['*'],
       synonyms: {},

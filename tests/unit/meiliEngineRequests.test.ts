@@ -61,9 +61,9 @@ describe('MeiliSearchEngine against a stand-in Meilisearch', () => {
     expect(fake.indexes.get('practice')?.settings.rankingRules).toEqual([
       'sort',
       'words',
-      'attributeRank',
       'typo',
       'proximity',
+      'attributeRank',
       'wordPosition',
       'exactness',
       'publishedAt:desc',
@@ -79,7 +79,7 @@ describe('MeiliSearchEngine against a stand-in Meilisearch', () => {
 
   it('keeps to the index it is given and the two beside it', async () => {
     const engine = await openEngine('test-abc-case-studies')
-    await engine.replaceAll(documents(3), 'test')
+    await engine.replaceAll([documents(3)], 'test')
     await engine.upsert([document(9)])
     await engine.search(search)
     expect([...fake.indexes.keys()].sort()).toEqual(['test-abc-case-studies', 'test-abc-case-studies-meta'])
@@ -114,7 +114,7 @@ describe('MeiliSearchEngine against a stand-in Meilisearch', () => {
   it('rebuilds in a second index, swaps it in and deletes the old one, leaving no failed task', async () => {
     const engine = await openEngine()
     await engine.upsert([document(999)])
-    await engine.replaceAll(documents(1_500), 'rebuild')
+    await engine.replaceAll([documents(1_500)], 'rebuild')
     expect(requestsTo('POST', '/indexes/practice-next/documents')).toHaveLength(2)
     expect(requestsTo('POST', '/swap-indexes')[0]!.body).toEqual([{ indexes: ['practice', 'practice-next'] }])
     expect([...fake.indexes.keys()].sort()).toEqual(['practice', 'practice-meta'])
@@ -126,7 +126,7 @@ describe('MeiliSearchEngine against a stand-in Meilisearch', () => {
     const engine = await openEngine()
     await engine.upsert([document(999)])
     fake.failDocumentsFor('practice-next')
-    await expect(engine.replaceAll(documents(10), 'rebuild')).rejects.toMatchObject({
+    await expect(engine.replaceAll([documents(10)], 'rebuild')).rejects.toMatchObject({
       name: 'MeiliTaskError',
       code: 'invalid_document_fields',
     })
@@ -142,7 +142,7 @@ describe('MeiliSearchEngine against a stand-in Meilisearch', () => {
 
   it('deletes its indexes, and deleting them again asks first and enqueues nothing', async () => {
     const engine = await openEngine()
-    await engine.replaceAll(documents(2), 'test')
+    await engine.replaceAll([documents(2)], 'test')
     await engine.deleteIndexes()
     expect(fake.indexes.size).toBe(0)
     const tasks = fake.tasks.length
@@ -151,16 +151,16 @@ describe('MeiliSearchEngine against a stand-in Meilisearch', () => {
     expect(failedTasks()).toEqual([])
   })
 
-  it("puts attribute before typo on servers older than 1.36, in place of the server's defaults", async () => {
+  it('uses the whole attribute rule on servers older than 1.36', async () => {
     await fake.close()
     fake = await startFakeMeilisearch('1.20.0')
     await openEngine()
     expect(fake.indexes.get('practice')?.settings.rankingRules).toEqual([
       'sort',
       'words',
-      'attribute',
       'typo',
       'proximity',
+      'attribute',
       'exactness',
       'publishedAt:desc',
       'id:asc',

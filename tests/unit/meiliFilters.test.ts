@@ -2,11 +2,11 @@ import {
   MATCHES_NOTHING,
   idsFilter,
   pageWindow,
-  queryString,
   quoteFilterValue,
   searchFilter,
   sortFor,
 } from '../../server/search/meili/meiliFilters'
+import { queryString } from '../../server/search/meili/meiliQuery'
 import type { SearchRequest } from '../../server/search/searchTypes'
 
 const request = (overrides: Partial<SearchRequest> = {}): SearchRequest => ({
@@ -117,10 +117,16 @@ describe('searchFilter', () => {
 })
 
 describe('queryString', () => {
-  it('joins terms and quotes phrases', () => {
-    expect(queryString({ terms: ['hous', 'care'], phrases: [['adult', 'social', 'care']] })).toBe(
-      'hous care "adult social care"',
+  it('puts quoted phrases first, then the words rarest first', () => {
+    const frequency = (term: string) => ({ hous: 900, care: 40, lone: 3 })[term] ?? 0
+    expect(queryString({ terms: ['hous', 'care', 'lone'], phrases: [['adult', 'social', 'care']] }, frequency)).toBe(
+      '"adult social care" lone care hous',
     )
+  })
+
+  it('keeps query order between words equally rare, and sends at most 10 words', () => {
+    const terms = Array.from({ length: 14 }, (_, at) => `w${at}`)
+    expect(queryString({ terms, phrases: [] })).toBe(terms.slice(0, 10).join(' '))
   })
 
   it('is empty for an empty query', () => {
@@ -129,7 +135,7 @@ describe('queryString', () => {
 
   it('turns anything but letters and digits into spaces, so no term becomes syntax', () => {
     expect(queryString({ terms: ['-exclud', 'a"b', '"', 's106'], phrases: [['x"', 'y']] })).toBe(
-      'exclud "a b" s106 "x y"',
+      '"x y" exclud "a b" s106',
     )
   })
 })

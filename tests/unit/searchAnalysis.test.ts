@@ -1,15 +1,16 @@
 import { analyseQuery, analyseText, MAX_QUERY_TERMS, terms } from '../../server/search/analyzer'
-import { matchExpression, synonymIndex } from '../../server/search/embedded/matchExpression'
-import { Vocabulary } from '../../server/search/embedded/vocabulary'
+import { planQuery } from '../../server/search/embedded/queryPlan'
+import { synonymIndex } from '../../server/search/embedded/synonymIndex'
+import { TextIndex } from '../../server/search/embedded/textIndex'
 import { highlight } from '../../server/search/highlight'
 import type { SearchDocument } from '../../server/search/searchTypes'
-import { analyseSynonyms, DEFAULT_SYNONYMS } from '../../server/search/synonyms'
+import { analyseVocabulary, DEFAULT_SYNONYMS } from '../../server/search/synonyms'
 import { typoDistance, typosAllowed } from '../../server/search/typos'
 
 describe('analysis', () => {
   it('lower-cases, folds accents, drops stop words and possessives, and stems', () => {
     expect(terms("The Children's Café and housing for Homeless people")).toEqual([
-      'children',
+      'child',
       'cafe',
       'hous',
       'homeless',
@@ -26,8 +27,23 @@ describe('analysis', () => {
     expect(analyseQuery('"hospital discharge" NEAR (care*) -home OR title:x')).toEqual({
       terms: ['near', 'care', 'home', 'titl', 'x'],
       phrases: [['hospit', 'discharg']],
+      written: { terms: ['near', 'care', 'home', 'title', 'x'], phrases: [['hospital', 'discharge']] },
       truncated: false,
     })
+  })
+
+  it('drops question and filler words from queries, never the words that say what is wanted', () => {
+    expect(analyseQuery('How do councils help lonely older people make friends?').terms).toEqual([
+      'help',
+      'lone',
+      'older',
+      'peopl',
+      'make',
+      'friend',
+    ])
+    expect(analyseQuery('is there anything on special educational needs').terms).toEqual(['special', 'educ', 'need'])
+    // Inside quotes every word counts.
+    expect(analyseQuery('"how councils work"').phrases).toEqual([['how', 'council', 'work']])
   })
 
   it(`uses only the first ${MAX_QUERY_TERMS} words of a long query and says so`, () => {
@@ -53,30 +69,59 @@ describe('typo tolerance', () => {
   })
 })
 
-describe('the embedded match expression', () => {
-  const vocabulary = new Vocabulary()
-  for (const word of ['discharg', 'dischar', 'hous', 'special', 'educ', 'need', 'send']) vocabulary.add(word)
-  const synonyms = synonymIndex(analyseSynonyms(DEFAULT_SYNONYMS))
+describe('the embedded query plan', () => {
+  const index = new TextIndex(1)
+  const texts = [
+    'discharg hospit',
+    'dischar delay',
+    'special educ need disabl transport',
+    'send transport',
+    'child minder villag',
+    'wellb cafe',
+    'fall prevent',
+    'fail prevent',
+  ]
+  for (const text of texts)
+    index.add(
+      [text],
+      new Map([
+        ['discharge', 'discharg'],
+        ['minder', 'minder'],
+        ['wellbeing', 'wellb'],
+      ]),
+    )
+  const synonyms = synonymIndex(analyseVocabulary(DEFAULT_SYNONYMS))
+  const termsOf = (query: string) =>
+    planQuery(analyseQuery(query), index, synonyms).map(concept =>
+      concept.alternatives.map(alternative => alternative.slots.map(slot => slot.map(id => index.terms[id])).join(' ')),
+    )
 
-  it('adds indexed words within the allowed typos', () => {
-    const expression = matchExpression(analyseQuery('dischareg'), vocabulary, synonyms)
-    expect(expression).toMatch(/^\("dischareg" OR "[a-z]+" OR "[a-z]+"\)$/)
-    expect(expression).toContain('"discharg"')
-    expect(expression).toContain('"dischar"')
-    // Four letters allow no typo: "hous" does not reach "house" or "hose".
-    expect(matchExpression(analyseQuery('hosing'), vocabulary, synonyms)).toBe('"hose"')
+  it('corrects a word the index does not hold, within the typos its length allows', () => {
+    expect(termsOf('dischareg')).toEqual([['discharg', 'dischar']])
+    // Four letters allow no typo.
+    expect(termsOf('hosp')).toEqual([])
+  })
+
+  it('takes a word the index holds as meant: "falls" is never widened to "fails"', () => {
+    expect(termsOf('falls')).toEqual([['fall']])
   })
 
   it('lets a synonym stand for a run of words, and the words for the synonym', () => {
-    expect(matchExpression(analyseQuery('SEND'), vocabulary, synonyms)).toContain('"special educ need disabl"')
-    const expression = matchExpression(analyseQuery('special educational needs transport'), vocabulary, synonyms)
-    expect(expression).toContain('"send"')
-    expect(expression).toMatch(/\("special" AND "educ" AND "need"\)/)
-    expect(expression).toMatch(/AND "transport"$/)
+    expect(termsOf('SEND')[0]).toContain('special educ need disabl')
+    const plan = termsOf('special educational needs and disabilities transport')
+    expect(plan[0]).toEqual(['special', 'send'])
+    expect(plan[4]).toEqual(['transport'])
   })
 
-  it('quotes phrases as phrases', () => {
-    expect(matchExpression(analyseQuery('"hospital discharge"'), vocabulary, synonyms)).toBe('"hospit discharg"')
+  it('joins neighbouring words and splits joined ones', () => {
+    expect(termsOf('well being')).toEqual([['wellb'], ['wellb']])
+    expect(termsOf('childminder')).toEqual([['child minder']])
+  })
+
+  it('keeps a quoted phrase as one required concept', () => {
+    const [phrase] = planQuery(analyseQuery('"hospital discharge"'), index, synonyms)
+    expect(phrase?.required).toBe(true)
+    expect(phrase?.alternatives.map(alternative => alternative.slots.length)).toEqual([2])
   })
 })
 

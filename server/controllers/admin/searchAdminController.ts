@@ -17,15 +17,15 @@ export function searchAdminController({ searchAdmin, synonyms }: Pick<Services, 
     },
 
     showSynonyms: async (req: Request, res: Response) => {
-      const groups = await synonyms.list(req.user)
-      renderForm(res, SYNONYMS_VIEW, { title: SYNONYMS_TITLE, values: { synonyms: formatSynonyms(groups) } })
+      const vocabulary = await synonyms.list(req.user)
+      renderForm(res, SYNONYMS_VIEW, { title: SYNONYMS_TITLE, values: { synonyms: formatSynonyms(vocabulary) } })
     },
 
     saveSynonyms: async (req: Request, res: Response) => {
       await synonyms.list(req.user) // authorise before reading the form
       const body = (req.body ?? {}) as Record<string, unknown>
       const text = typeof body.synonyms === 'string' ? body.synonyms : ''
-      const { groups, problems } = parseSynonyms(text)
+      const { vocabulary, problems } = parseSynonyms(text)
       if (problems.length) {
         const errors = {
           list: problems.map(problem => ({ text: problem.text, href: '#synonyms' })),
@@ -33,8 +33,8 @@ export function searchAdminController({ searchAdmin, synonyms }: Pick<Services, 
         }
         return renderForm(res, SYNONYMS_VIEW, { title: SYNONYMS_TITLE, errors, values: { synonyms: text } })
       }
-      await synonyms.save(req.user, groups, requestContext(req))
-      req.session.flash = `Synonyms saved: ${groups.length} groups`
+      await synonyms.save(req.user, vocabulary, requestContext(req))
+      req.session.flash = `Synonyms saved: ${vocabulary.groups.length + vocabulary.oneWay.length} lines`
       res.redirect(paths.admin.search())
     },
   }

@@ -3,98 +3,107 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { ANALYZER_VERSION, isEmptyQuery } from '../analyzer'
 import {
-  SEARCHABLE_FIELDS,
   emptyFacetCounts,
+  type DocumentBatches,
   type EngineStatus,
   type SearchDocument,
   type SearchEngine,
   type SearchRequest,
   type SearchResponse,
-  type SynonymGroups,
+  type Synonyms,
 } from '../searchTypes'
-import { matchExpression, synonymIndex, type SynonymIndex } from './matchExpression'
-import { scoreByRelevance, TIER_TABLES } from './relevance'
-import { RowState, rowFacts, type RowFacts } from './rowState'
+import { SearchIndexCorruptError } from '../searchErrors'
+import { ConceptScores } from './conceptScores'
+import { documentFacts, type DocumentFacts } from './facetTable'
+import { indexedText, MemoryIndex, storedBody, storedDocument } from './memoryIndex'
+import { planQuery } from './queryPlan'
+import { pageOf, relevanceKeys } from './ranking'
 import { moveAside } from './indexFile'
 import { corruptionOf, openFailureOf } from './sqliteFailures'
-import { topHits } from './topHits'
-import { Vocabulary } from './vocabulary'
-import { SearchIndexCorruptError } from '../searchErrors'
+import { synonymIndex, type SynonymIndex } from './synonymIndex'
 
 // The layout of the file. A file of another version is emptied and rebuilt from MongoDB.
-const SCHEMA_VERSION = `analyzer-${ANALYZER_VERSION};schema-4`
+const SCHEMA_VERSION = `analyzer-${ANALYZER_VERSION};schema-6`
+const NO_SYNONYMS: Synonyms = { groups: [], oneWay: [] }
 
 /**
- * The default engine: SQLite FTS5 in this process (better-sqlite3), persisted in one file under
- * DATA_DIR. FTS5 matches and ranks words (BM25 with field weights); the engine adds what FTS5 lacks
- * — typo tolerance (Vocabulary), synonyms (matchExpression) and facets, filters and sorts, which run
- * over compact per-document facts held in memory (RowState). The analysed text is stored only in the
- * full-text index (contentless); the public fields are kept as JSON for results and check-index.
+ * Opens (creating if need be) the file. `wait` is how long a write waits for another connection's:
+ * none on the serving connection, whose synchronous wait would stall the event loop (and with it
+ * the rebuild it waits for); a write that meets a rebuild fails and the indexer retries it.
+ */
+function openFile(file: string, wait = 0, check = false): Database.Database {
+  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true })
+  const db = new Database(file, { timeout: wait })
+  try {
+    prepareFile(db, check)
+  } catch (error) {
+    db.close()
+    throw error
+  }
+  return db
+}
+
+/**
+ * Sets the file up (optionally checking it first) and makes its tables. A damaged file, or one with tables this engine did not
+ * make, raises SearchIndexCorruptError (sqliteFailures.ts), for the caller to discard() and rebuild.
+ */
+function prepareFile(db: Database.Database, check: boolean): void {
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = NORMAL')
+  if (check) {
+    // quick_check reads every page once (a second or so at 100,000 case studies): damage found
+    // at open costs a rebuild at start rather than failed searches later.
+    const problems = (db.pragma('quick_check') as { quick_check: string }[]).map(row => row.quick_check)
+    if (problems.join() !== 'ok') throw new SearchIndexCorruptError(`quick_check: ${problems.slice(0, 3).join('; ')}`)
+  }
+  db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)')
+  const version = db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'schema'").get()
+  if (version?.value !== SCHEMA_VERSION) {
+    db.exec('DROP TABLE IF EXISTS documents; DELETE FROM meta')
+    db.prepare("INSERT INTO meta (key, value) VALUES ('schema', ?)").run(SCHEMA_VERSION)
+  }
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS documents (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, body TEXT NOT NULL, text TEXT NOT NULL, facts TEXT NOT NULL)',
+  )
+}
+
+/**
+ * The default engine, in this process. SQLite (better-sqlite3) keeps the documents in one file under
+ * DATA_DIR, so the index survives a restart without MongoDB; the searching happens in memory, over
+ * typed arrays built from that file at open (MemoryIndex): posting lists per term with the fields
+ * each document holds it in, each document's terms in order for phrases and proximity, and facet
+ * codes per document. Queries are planned (queryPlan.ts), scored (conceptScores.ts) and ranked
+ * (ranking.ts) here; MongoDB stays the system of record and the file can always be rebuilt from it.
  */
 export class EmbeddedSearchEngine implements SearchEngine {
   readonly name = 'embedded'
   private db: Database.Database | undefined
-  private readonly state = new RowState()
-  private readonly vocabulary = new Vocabulary()
-  private synonyms: SynonymIndex = synonymIndex([])
+  private memory = new MemoryIndex()
+  private readonly scores = new ConceptScores()
+  private synonyms: SynonymIndex = synonymIndex(NO_SYNONYMS)
   private fileVersion = 0
 
   /** `file` is the SQLite file, or ':memory:' for a throwaway index. */
   constructor(private readonly file: string) {}
 
-  /**
-   * Opens the file, checking it first: a damaged file or one with tables this engine did not make
-   * raises SearchIndexCorruptError (see sqliteFailures.ts), for the caller to discard() and rebuild.
-   */
   open(): Promise<void> {
     if (this.db) return Promise.resolve()
-    if (this.file !== ':memory:') mkdirSync(path.dirname(this.file), { recursive: true })
-    const db = new Database(this.file)
     try {
-      this.prepareFile(db)
-      this.db = db
-      this.loadState()
+      this.db = openFile(this.file, 0, true)
+      this.load()
     } catch (error) {
+      this.db?.close()
       this.db = undefined
-      db.close()
       return Promise.reject(openFailureOf(error))
     }
     return Promise.resolve()
-  }
-
-  private prepareFile(db: Database.Database): void {
-    db.pragma('journal_mode = WAL')
-    db.pragma('synchronous = NORMAL')
-    // quick_check reads every page once (a second or so at 100,000 case studies): damage found
-    // now costs a rebuild at start rather than failed searches later.
-    const problems = (db.pragma('quick_check') as { quick_check: string }[]).map(row => row.quick_check)
-    if (problems.join() !== 'ok') throw new SearchIndexCorruptError(`quick_check: ${problems.slice(0, 3).join('; ')}`)
-    db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)')
-    const version = db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'schema'").get()
-    if (version?.value !== SCHEMA_VERSION) {
-      db.exec(
-        'DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS word_counts; DROP TABLE IF EXISTS words; DROP TABLE IF EXISTS titles; DROP TABLE IF EXISTS summaries; DELETE FROM meta',
-      )
-      db.prepare("INSERT INTO meta (key, value) VALUES ('schema', ?)").run(SCHEMA_VERSION)
-    }
-    db.exec(`
-      CREATE TABLE IF NOT EXISTS documents (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, body TEXT NOT NULL, facts TEXT NOT NULL);
-      CREATE VIRTUAL TABLE IF NOT EXISTS words USING fts5(${SEARCHABLE_FIELDS.join(', ')},
-        content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
-      CREATE VIRTUAL TABLE IF NOT EXISTS word_counts USING fts5vocab(words, 'row');
-      ${TIER_TABLES.map(
-        ({ table, field }) => `CREATE VIRTUAL TABLE IF NOT EXISTS ${table} USING fts5(${field},
-        content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');`,
-      ).join('\n')}
-    `)
   }
 
   /** Closes the index and moves its file aside (kept for diagnosis), so that open() starts afresh. */
   discard(): Promise<void> {
     this.db?.close()
     this.db = undefined
-    this.state.clear()
-    this.vocabulary.clear()
+    this.memory = new MemoryIndex()
     this.fileVersion = 0
     if (this.file !== ':memory:') moveAside(this.file, new Date())
     return Promise.resolve()
@@ -110,13 +119,13 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   /**
-   * Reloads the in-memory state when another connection (`npm run reindex`, a second web process)
-   * has changed the file since: SQLite's data_version moves only for other connections' commits.
+   * Reloads memory when another connection (`npm run reindex`, a rebuild, a second web process) has
+   * changed the file since: SQLite's data_version moves only for other connections' commits.
    */
   private followFile(): void {
     const version = this.database.pragma('data_version', { simple: true }) as number
     if (version !== this.fileVersion) {
-      if (this.fileVersion !== 0) this.loadState()
+      if (this.fileVersion !== 0) this.load()
       this.fileVersion = version
     }
   }
@@ -126,30 +135,26 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return this.db
   }
 
-  private loadState(): void {
-    const db = this.database
-    this.state.clear()
-    for (const [rowid, facts] of db.prepare('SELECT rowid, facts FROM documents').raw().iterate() as Iterable<
-      [number, string]
-    >) {
-      this.state.set(rowid, JSON.parse(facts) as RowFacts)
-    }
-    this.vocabulary.clear()
-    for (const [term, documents] of db.prepare('SELECT term, doc FROM word_counts').raw().iterate() as Iterable<
-      [string, number]
-    >) {
-      this.vocabulary.add(term, documents)
-    }
+  /** Builds memory from the file, in the order the documents were written. */
+  private load(): void {
+    const memory = new MemoryIndex()
+    const rows = this.database.prepare('SELECT text, facts FROM documents ORDER BY rowid').raw().iterate() as Iterable<
+      [string, string]
+    >
+    for (const [text, facts] of rows) memory.add(text, JSON.parse(facts) as DocumentFacts)
+    memory.trim()
+    this.memory = memory
     const synonyms = this.meta('synonyms')
-    this.synonyms = synonymIndex(synonyms ? (JSON.parse(synonyms) as SynonymGroups) : [])
+    this.synonyms = synonymIndex(synonyms ? (JSON.parse(synonyms) as Synonyms) : NO_SYNONYMS)
+    this.fileVersion = this.database.pragma('data_version', { simple: true }) as number
   }
 
-  private meta(key: string): string | undefined {
-    return this.database.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(key)?.value
+  private meta(key: string, db = this.database): string | undefined {
+    return db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(key)?.value
   }
 
-  private setMeta(key: string, value: string): void {
-    this.database.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value)
+  private setMeta(key: string, value: string, db = this.database): void {
+    db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value)
   }
 
   close(): Promise<void> {
@@ -158,161 +163,178 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return Promise.resolve()
   }
 
-  /**
-   * Writes documents into every table and the in-memory facts. `addWords` keeps the typo
-   * vocabulary in step one document at a time; a full rebuild skips it and reloads the vocabulary
-   * from the index once at the end.
-   */
-  private write(documents: SearchDocument[], addWords = true): void {
-    const db = this.database
-    const deleteWords = db.prepare('DELETE FROM words WHERE rowid = ?')
-    const insertDocument = db.prepare('INSERT OR REPLACE INTO documents (rowid, id, body, facts) VALUES (?, ?, ?, ?)')
-    const insertWords = db.prepare(
-      `INSERT INTO words (rowid, ${SEARCHABLE_FIELDS.join(', ')}) VALUES (?, ${SEARCHABLE_FIELDS.map(() => '?').join(', ')})`,
-    )
-    const tiers = TIER_TABLES.map(({ table, field }) => ({
-      field,
-      remove: db.prepare(`DELETE FROM ${table} WHERE rowid = ?`),
-      insert: db.prepare(`INSERT INTO ${table} (rowid, ${field}) VALUES (?, ?)`),
-    }))
-    for (const document of documents) {
-      const existing = this.state.rowOf.get(document.id)
-      const rowid = existing ?? this.state.rowidFor(document.id)
-      if (existing !== undefined) {
-        deleteWords.run(rowid)
-        for (const tier of tiers) tier.remove.run(rowid)
-      }
-      insertDocument.run(rowid, document.id, JSON.stringify(document), JSON.stringify(rowFacts(document)))
-      insertWords.run(rowid, ...SEARCHABLE_FIELDS.map(field => document[field]))
-      for (const tier of tiers) tier.insert.run(rowid, document[tier.field])
-      this.state.set(rowid, document)
-      if (!addWords) continue
-      for (const term of new Set(SEARCHABLE_FIELDS.flatMap(field => document[field].split(' ')))) {
-        if (term) this.vocabulary.add(term)
-      }
-    }
+  private static insert(db: Database.Database) {
+    const statement = db.prepare('INSERT OR REPLACE INTO documents (id, body, text, facts) VALUES (?, ?, ?, ?)')
+    return (document: SearchDocument, text: string, facts: DocumentFacts) =>
+      statement.run(document.id, storedBody(document), text, JSON.stringify(facts))
   }
 
-  replaceAll(documents: SearchDocument[], source: string): Promise<void> {
-    return this.guard(() => {
-      const db = this.database
-      // One transaction: a search sees the old index or the new one, and a crash leaves the old one.
-      db.transaction(() => {
-        db.exec(
-          `DELETE FROM documents; DELETE FROM words; ${TIER_TABLES.map(({ table }) => `DELETE FROM ${table};`).join(' ')}`,
-        )
-        this.state.clear()
-        this.write(documents, false)
-        this.setMeta('source', source)
-        this.setMeta('builtAt', new Date().toISOString())
-      })()
-      this.loadState()
-    })
+  /**
+   * Rebuilds from the batches as they come (so a rebuild never holds the whole catalogue in memory
+   * twice), in one transaction on a second connection: searches meanwhile read the old index (WAL
+   * readers keep their snapshot), a crash leaves the old one, and the new one appears at commit.
+   */
+  async replaceAll(batches: DocumentBatches, source: string): Promise<void> {
+    const db = this.file === ':memory:' ? this.database : openFile(this.file, 5_000)
+    const memory = new MemoryIndex()
+    const insert = EmbeddedSearchEngine.insert(db)
+    db.exec('BEGIN IMMEDIATE')
+    try {
+      db.exec('DELETE FROM documents')
+      for await (const batch of batches) {
+        for (const document of batch) {
+          const text = indexedText(document)
+          const facts = documentFacts(document)
+          insert(document, text, facts)
+          memory.add(text, facts)
+        }
+      }
+      this.setMeta('source', source, db)
+      this.setMeta('builtAt', new Date().toISOString(), db)
+      db.exec('COMMIT')
+      memory.trim()
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK')
+      throw corruptionOf(error)
+    } finally {
+      if (db !== this.db) db.close()
+    }
+    this.memory = memory
+    this.fileVersion = this.database.pragma('data_version', { simple: true }) as number
   }
 
   upsert(documents: SearchDocument[]): Promise<void> {
     return this.guard(() => {
-      try {
-        this.database.transaction(() => this.write(documents))()
-      } catch (error) {
-        this.loadState() // the transaction rolled back; memory must match the file again
-        throw error
-      }
+      this.followFile()
+      const insert = EmbeddedSearchEngine.insert(this.database)
+      const prepared = documents.map(document => ({
+        document,
+        text: indexedText(document),
+        facts: documentFacts(document),
+      }))
+      this.database.transaction(() => {
+        for (const { document, text, facts } of prepared) insert(document, text, facts)
+      })()
+      for (const { text, facts } of prepared) this.memory.add(text, facts)
+      if (this.memory.wasteful) this.load()
     })
   }
 
   remove(ids: string[]): Promise<void> {
     return this.guard(() => {
-      const db = this.database
-      const deleteWords = db.prepare('DELETE FROM words WHERE rowid = ?')
-      const deleteDocument = db.prepare('DELETE FROM documents WHERE rowid = ?')
-      const deleteTiers = TIER_TABLES.map(({ table }) => db.prepare(`DELETE FROM ${table} WHERE rowid = ?`))
-      db.transaction(() => {
-        for (const id of ids) {
-          const rowid = this.state.rowOf.get(id)
-          if (rowid === undefined) continue
-          deleteWords.run(rowid)
-          for (const deleteTier of deleteTiers) deleteTier.run(rowid)
-          deleteDocument.run(rowid)
-        }
+      this.followFile()
+      const remove = this.database.prepare('DELETE FROM documents WHERE id = ?')
+      this.database.transaction(() => {
+        for (const id of ids) remove.run(id)
       })()
-      for (const id of ids) this.state.delete(id)
+      for (const id of ids) this.memory.remove(id)
+      if (this.memory.wasteful) this.load()
     })
   }
 
   get(ids: string[]): Promise<SearchDocument[]> {
     return this.guard(() => {
       this.followFile()
-      const rowids = ids.map(id => this.state.rowOf.get(id)).filter(rowid => rowid !== undefined)
-      return this.bodies(rowids)
+      return this.bodies(ids)
     })
   }
 
-  private bodies(rowids: number[]): SearchDocument[] {
-    if (rowids.length === 0) return []
+  private bodies(ids: string[]): SearchDocument[] {
+    if (ids.length === 0) return []
     const rows = this.database
-      .prepare(`SELECT rowid, body FROM documents WHERE rowid IN (${rowids.map(() => '?').join(',')})`)
+      .prepare(`SELECT id, body, text FROM documents WHERE id IN (${ids.map(() => '?').join(',')})`)
       .raw()
-      .all(...rowids) as [number, string][]
-    const byRowid = new Map(rows.map(([rowid, body]) => [rowid, JSON.parse(body) as SearchDocument]))
-    return rowids.map(rowid => byRowid.get(rowid)).filter(document => document !== undefined)
+      .all(...ids) as [string, string, string][]
+    const byId = new Map(rows.map(([id, body, text]) => [id, storedDocument(body, text)]))
+    return ids.map(id => byId.get(id)).filter(document => document !== undefined)
   }
 
   all(): Promise<SearchDocument[]> {
     return this.guard(() => {
-      const bodies = this.database.prepare('SELECT body FROM documents').pluck().all() as string[]
-      return bodies.map(body => JSON.parse(body) as SearchDocument)
+      const rows = this.database.prepare('SELECT body, text FROM documents').raw().all() as [string, string][]
+      return rows.map(([body, text]) => storedDocument(body, text))
     })
   }
 
   search(request: SearchRequest): Promise<SearchResponse> {
-    return this.guard(() => {
-      this.followFile()
-      const { consider, collected } = this.state.collector(request)
-      if (isEmptyQuery(request.query)) {
-        for (const rowid of this.state.live()) consider(rowid, 0)
+    return this.guard(() => this.searchNow(request))
+  }
+
+  private searchNow(request: SearchRequest): SearchResponse {
+    this.followFile()
+    const { text, facts, ordinalOf } = this.memory
+    const excluded = new Set((request.excludeIds ?? []).map(id => ordinalOf.get(id) ?? -1))
+    const { consider, collected } = facts.collector(request, excluded)
+    const emptyQuery = isEmptyQuery(request.query)
+    try {
+      let relevance: Parameters<typeof pageOf>[0]['relevance']
+      if (emptyQuery) {
+        const live = text.liveFlags
+        for (let ordinal = 0; ordinal < text.size; ordinal++) if (live[ordinal]) consider(ordinal)
       } else {
-        const match = matchExpression(request.query, this.vocabulary, this.synonyms)
-        // Every match, for the total, the filters and the facet counts: rowids only, no scoring.
-        const rowids = this.database
-          .prepare('SELECT rowid FROM words WHERE words MATCH ?')
-          .pluck()
-          .all(match) as number[]
-        for (const rowid of rowids) consider(rowid, 0)
-        if (request.sort === 'relevance' && request.limit > 0) {
-          scoreByRelevance(this.database, match, collected, request.offset + request.limit)
+        const concepts = planQuery(request.query, text, this.synonyms)
+        this.scores.score(text, concepts)
+        let required = 0
+        let meaningful = 0
+        concepts.forEach((concept, at) => {
+          if (concept.required) required |= 1 << at
+          if (!concept.common) meaningful |= 1 << at
+        })
+        // A query of nothing but very common words still finds the case studies holding them.
+        if (meaningful === 0) meaningful = ~0
+        const bits = this.scores.bits
+        for (const d of this.scores.touched) {
+          const held = bits[d]!
+          if ((held & required) === required && held & meaningful) consider(d)
+        }
+        if (request.sort === 'relevance') {
+          const ordinals = collected.ordinals.view()
+          relevance = { ...relevanceKeys(this.scores, concepts, ordinals), scores: this.scores, concepts, index: text }
         }
       }
-      const sort = request.sort === 'relevance' && isEmptyQuery(request.query) ? 'newest' : request.sort
-      const page = topHits(collected, this.state.rows, sort, request.offset, request.limit)
+      const ordinals = collected.ordinals.view()
+      const page = pageOf({
+        ordinals,
+        sort: request.sort === 'relevance' && emptyQuery ? 'newest' : request.sort,
+        offset: request.offset,
+        limit: request.limit,
+        facts,
+        relevance,
+      })
       return {
-        total: collected.rowids.length,
-        hits: this.bodies(page),
+        total: ordinals.length,
+        hits: this.bodies(page.map(ordinal => facts.ids[ordinal]!)),
         facets: collected.counts
-          ? this.state.facetCounts(collected.counts)
+          ? facts.facetCounts(collected.counts)
           : request.facets
             ? emptyFacetCounts()
             : undefined,
       }
-    })
+    } finally {
+      this.scores.clear()
+    }
   }
 
-  setSynonyms(groups: SynonymGroups): Promise<void> {
+  setSynonyms(synonyms: Synonyms): Promise<void> {
     return this.guard(() => {
-      this.setMeta('synonyms', JSON.stringify(groups))
-      this.synonyms = synonymIndex(groups)
+      this.setMeta('synonyms', JSON.stringify(synonyms))
+      this.synonyms = synonymIndex(synonyms)
     })
   }
 
   suggest(term: string): Promise<string[]> {
     const maxTypos = term.length >= 8 ? 3 : term.length >= 4 ? 2 : 1
-    return Promise.resolve(this.vocabulary.closest(term, maxTypos).slice(0, 5))
+    const { text } = this.memory
+    const corrections = text.surface
+      .corrections(term, maxTypos)
+      .sort((a, b) => a.typos - b.typos || text.frequency(b.termId) - text.frequency(a.termId))
+    return Promise.resolve([...new Set(corrections.map(correction => correction.word))].slice(0, 5))
   }
 
   status(): Promise<EngineStatus> {
     return this.guard(() => ({
       engine: this.name,
-      documents: this.state.rowOf.size,
+      documents: this.memory.text.liveCount,
       builtAt: this.meta('builtAt'),
       source: this.meta('source'),
     }))

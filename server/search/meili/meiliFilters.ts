@@ -1,5 +1,5 @@
 import { isEmptyQuery } from '../analyzer'
-import { FACETS, type AnalysedQuery, type FacetName, type SearchRequest } from '../searchTypes'
+import { FACETS, type FacetName, type SearchRequest } from '../searchTypes'
 
 /**
  * A string value for a Meilisearch filter expression, in double quotes. Inside quotes the filter
@@ -69,25 +69,6 @@ export function searchFilter(request: SearchRequest, except?: FacetName): string
 
 /** Documents with any of these ids, for get(). */
 export const idsFilter = (ids: readonly string[]): string => anyOf('id', ids)
-
-/**
- * The `q` for an analysed query: terms separated by spaces, each phrase in double quotes. Terms
- * hold only letters and digits (analyzer.ts); anything else is made a space anyway, so no input
- * can become Meilisearch syntax (a quote, or a leading `-`, which since v1.2 means "without").
- */
-export function queryString(query: AnalysedQuery): string {
-  const words = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-  const parts: string[] = []
-  for (const term of query.terms) {
-    const cleaned = words(term)
-    if (cleaned) parts.push(cleaned.includes(' ') ? `"${cleaned}"` : cleaned)
-  }
-  for (const phrase of query.phrases) {
-    const cleaned = words(phrase.join(' '))
-    if (cleaned) parts.push(`"${cleaned}"`)
-  }
-  return parts.join(' ')
-}
 
 // Ties fall back to newest first, then the id, as in embedded/topHits.ts.
 const TIE_BREAK = ['publishedAt:desc', 'id:asc']

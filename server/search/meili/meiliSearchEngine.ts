@@ -18,12 +18,14 @@ import {
   type SearchDocument,
   type SearchEngine,
   type SearchRequest,
+  type DocumentBatches,
   type SearchResponse,
-  type SynonymGroups,
+  type Synonyms,
 } from '../searchTypes'
 import { BUILD_WAIT, WRITE_WAIT, createClient, hasErrorCode, settle, succeeded } from './meiliClient'
 import { chunks, fromMeiliDocument, isMeiliId, toMeiliDocument, type MeiliDocument } from './meiliDocuments'
-import { filteredFacets, idsFilter, pageWindow, queryString, searchFilter, sortFor } from './meiliFilters'
+import { filteredFacets, idsFilter, pageWindow, searchFilter, sortFor } from './meiliFilters'
+import { queryString } from './meiliQuery'
 import { featuresOf, indexSettings, sameSynonyms, settingsPatch, synonymMap, type MeiliFeatures } from './meiliSettings'
 
 export type MeiliSearchOptions = { url: string; apiKey?: string; indexName?: string }
@@ -36,6 +38,7 @@ type BuildRecord = { id: 'build'; source: string; builtAt: string }
 // limit of 100 MB (documentation: configuration, "Payload limit size"). Consecutive additions to one
 // index are indexed together by Meilisearch's auto-batching, so smaller requests cost no more.
 const BATCH = 1_000
+const FREQUENCY_TTL_MS = 60_000
 // Ids per delete request (POST /indexes/:uid/documents/delete-batch), one task each.
 const IDS_PER_DELETE = 10_000
 // Ids per filtered fetch, keeping filter strings a sensible size.
@@ -61,6 +64,7 @@ export class MeiliSearchEngine implements SearchEngine {
   private readonly indexName: string
   private client: Meilisearch | undefined
   private features: MeiliFeatures | undefined
+  private readonly frequencyCache = new Map<string, { count: number; until: number }>()
 
   constructor(options: MeiliSearchOptions) {
     this.url = options.url
@@ -138,13 +142,13 @@ export class MeiliSearchEngine implements SearchEngine {
    * index is deleted whether the build succeeds (it then holds the old documents) or fails, and
    * one left by a killed build is deleted before the next.
    */
-  async replaceAll(documents: SearchDocument[], source: string): Promise<void> {
+  async replaceAll(batches: DocumentBatches, source: string): Promise<void> {
     if (!this.features) throw new Error('The Meilisearch search engine is not open')
     const next = this.buildIndexName
     await this.deleteIndex(next)
     try {
       await this.prepareIndex(next, this.features, await this.index.getSynonyms())
-      await this.add(this.meili.index<MeiliDocument>(next), documents)
+      for await (const documents of batches) await this.add(this.meili.index<MeiliDocument>(next), documents)
       // `rename` (1.18+) is left out: its default (false) swaps, and older servers reject the field.
       await settle(this.meili.swapIndexes([{ indexes: [this.indexName, next] } as IndexSwap]), BUILD_WAIT)
     } catch (error) {
@@ -233,8 +237,8 @@ export class MeiliSearchEngine implements SearchEngine {
    * facetDistribution are exhaustive (up to maxTotalHits and maxValuesPerFacet).
    */
   async search(request: SearchRequest): Promise<SearchResponse> {
-    const q = queryString(request.query)
-    const base = { indexUid: this.indexName, q, matchingStrategy: 'all' as const }
+    const q = queryString(request.query, await this.frequencies(request.query.terms))
+    const base = { indexUid: this.indexName, q, matchingStrategy: 'last' as const }
     const filtered = filteredFacets(request)
     const window = pageWindow(request.offset, request.limit)
     const main: MultiSearchQuery = {
@@ -271,8 +275,28 @@ export class MeiliSearchEngine implements SearchEngine {
     return { total: page.totalHits, hits, facets }
   }
 
-  async setSynonyms(groups: SynonymGroups): Promise<void> {
-    const synonyms = synonymMap(groups)
+  /**
+   * How many documents hold each term, for ordering a query's words rarest first (meiliQuery.ts):
+   * one multi-search of count-only queries, remembered for a minute, since Meilisearch exposes no
+   * word frequencies. A single word needs no order and costs nothing.
+   */
+  private async frequencies(terms: string[]): Promise<(term: string) => number> {
+    const now = Date.now()
+    const unknown = [...new Set(terms)].filter(term => (this.frequencyCache.get(term)?.until ?? 0) <= now)
+    if (terms.length > 1 && unknown.length > 0) {
+      const { results } = await this.meili.multiSearch<MultiSearchParams, MeiliDocument>({
+        queries: unknown.map(term => ({ indexUid: this.indexName, q: term, page: 1, hitsPerPage: 0 })),
+      })
+      if (this.frequencyCache.size > 10_000) this.frequencyCache.clear()
+      unknown.forEach((term, at) =>
+        this.frequencyCache.set(term, { count: results[at]?.totalHits ?? 0, until: now + FREQUENCY_TTL_MS }),
+      )
+    }
+    return term => this.frequencyCache.get(term)?.count ?? 0
+  }
+
+  async setSynonyms({ groups, oneWay }: Synonyms): Promise<void> {
+    const synonyms = synonymMap(groups, oneWay)
     if (!sameSynonyms(await this.index.getSynonyms(), synonyms)) await settle(this.index.updateSynonyms(synonyms))
   }
 

@@ -1,5 +1,5 @@
 import type { Settings, Synonyms } from 'meilisearch' with { 'resolution-mode': 'import' }
-import { FACETS, SEARCHABLE_FIELDS, type SynonymGroups } from '../searchTypes'
+import { FACETS, SEARCHABLE_FIELDS, type OneWaySynonyms, type SynonymGroups } from '../searchTypes'
 import { ONE_TYPO_FROM, TWO_TYPOS_FROM } from '../typos'
 
 /** What the running server supports; settings it does not know would fail the whole update. */
@@ -32,22 +32,21 @@ export function featuresOf(version: string): MeiliFeatures {
 const TIE_BREAK_RULES = ['publishedAt:desc', 'id:asc']
 
 /**
- * The ranking rules, in the embedded engine's order (embedded/relevance.ts): every query word must
- * match (matchingStrategy all), then a match in the title outranks one only in the summary, which
- * outranks one further down, however many typos it took; BM25 then orders within each field, as
- * typo, proximity, word position and exactness do here. Meilisearch's defaults rank typo before
- * the field, so a title with a typo fell below an exact match deep in the text.
+ * Relevance as the embedded engine ranks it (embedded/ranking.ts): how much of the query a document
+ * holds (words), then fewer typos, then its words closer together, then the field they are in,
+ * then exactness. `matchingStrategy: "last"` with the query's words ordered rarest first (see
+ * meiliQuery.ts) makes `words` count the rarer words first, as the embedded engine weighs them.
  *
  * From 1.36, `attributeRank` weighs only the field and `wordPosition` the place in it (the old
- * `attribute` rule is both at once, and may not be combined with them); before 1.36 `attribute`
- * comes before typo whole. `sort` is first, so newest, most adapted and recently updated order by
- * those fields alone, as the embedded engine does; a search without `sort` skips the rule. Equally
- * relevant results end newest first, then by id. Documentation: "Built-in ranking rules".
+ * `attribute` rule is both at once, and may not be combined with them). `sort` is first, so newest,
+ * most adapted and recently updated order by those fields alone, as the embedded engine does; a
+ * search without `sort` skips the rule. Equally relevant results end newest first, then by id.
+ * Documentation: "Built-in ranking rules".
  */
 export function rankingRules(features: MeiliFeatures): string[] {
   const relevance = features.attributeRank
-    ? ['words', 'attributeRank', 'typo', 'proximity', 'wordPosition', 'exactness']
-    : ['words', 'attribute', 'typo', 'proximity', 'exactness']
+    ? ['words', 'typo', 'proximity', 'attributeRank', 'wordPosition', 'exactness']
+    : ['words', 'typo', 'proximity', 'attribute', 'exactness']
   return ['sort', ...relevance, ...TIE_BREAK_RULES]
 }
 
@@ -64,7 +63,8 @@ export function indexSettings(features: MeiliFeatures): Settings {
     typoTolerance: {
       enabled: true,
       minWordSizeForTypos: { oneTypo: ONE_TYPO_FROM, twoTypos: TWO_TYPOS_FROM },
-      disableOnAttributes: [],
+      // Category labels answer only the words as typed (searchTypes.ts: SEARCHABLE_FIELDS).
+      disableOnAttributes: ['searchLabels'],
       disableOnWords: [],
       // typos.ts allows no typo in a term with a digit; Meilisearch ≥ 1.15 can at least spare numbers.
       ...(features.disableOnNumbers ? { disableOnNumbers: true } : {}),
@@ -114,9 +114,10 @@ export function settingsPatch(desired: Settings, current: Settings): Settings {
 
 /**
  * Meilisearch synonyms are one-way (key → alternatives), so each entry of a group maps to every
- * other entry of every group it is in: the same expansion as embedded/matchExpression.ts.
+ * other entry of every group it is in, and a one-way entry to its targets only: the same expansion
+ * as embedded/synonymIndex.ts.
  */
-export function synonymMap(groups: SynonymGroups): Record<string, string[]> {
+export function synonymMap(groups: SynonymGroups, oneWay: OneWaySynonyms = []): Record<string, string[]> {
   const map = new Map<string, Set<string>>()
   for (const group of groups) {
     for (const entry of group) {
@@ -124,6 +125,11 @@ export function synonymMap(groups: SynonymGroups): Record<string, string[]> {
       for (const other of group) if (other !== entry) others.add(other)
       map.set(entry, others)
     }
+  }
+  for (const { from, to } of oneWay) {
+    const others = map.get(from) ?? new Set<string>()
+    for (const entry of to) if (entry !== from) others.add(entry)
+    map.set(from, others)
   }
   const result: Record<string, string[]> = {}
   for (const [entry, others] of map) if (others.size > 0) result[entry] = [...others]

@@ -57,7 +57,8 @@ export function createSearchIndexService(deps: Dependencies) {
     engine,
     source: {
       findCaseStudy: id => deps.repository.findById(id),
-      listPublished: () => deps.repository.listPublished(),
+      publishedInBatches: size => deps.repository.publishedInBatches(size),
+      publishedLineage: () => deps.repository.publishedLineage(),
       countPublished: () => deps.repository.countPublished(),
       async findCouncil(gssCode) {
         const council = await councils.findByGssCode(gssCode)

@@ -1,8 +1,8 @@
 import type { NeighbourKind } from '../../../models/councilTypes'
 import type { CouncilData } from '../../data/councilRepository'
 import type { ZeroResultSearchRepository } from '../../data/zeroResultSearchRepository'
-import { analyseQuery, isEmptyQuery, stemWord, words } from '../../search/analyzer'
-import { highlight, type Highlights } from '../../search/highlight'
+import { analyseQuery, isEmptyQuery, words } from '../../search/analyzer'
+import { highlight, wordMatcher, type Highlights } from '../../search/highlight'
 import type {
   FacetCounts,
   FacetFilters,
@@ -10,6 +10,7 @@ import type {
   SearchEngine,
   SearchRequest,
   SortOrder,
+  Synonyms,
 } from '../../search/searchTypes'
 import type { Clock } from '../clock'
 import type { CouncilService } from '../councilService'
@@ -30,6 +31,8 @@ export type SearchParams = {
   likeCouncil?: string
   likeMode?: 'filter' | 'boost'
   likeBy: NeighbourKind
+  /** Search for the words exactly as typed, even when they find nothing and a close spelling would. */
+  asTyped?: boolean
 }
 
 export type SearchHit = { document: SearchDocument; highlights: Highlights; likeMine: boolean }
@@ -42,6 +45,8 @@ export type SearchResults = {
   facets: FacetCounts
   /** A query to try instead when nothing was found and a close spelling was. */
   suggestion: string | undefined
+  /** What was typed, when it found nothing and these are the results of `suggestion` instead. */
+  correctedFrom: string | undefined
   /** The query was longer than the engine uses; only its start was searched. */
   truncated: boolean
   likeCouncil: CouncilData | undefined
@@ -53,94 +58,97 @@ type Dependencies = {
   ready: () => Promise<void>
   councils: CouncilService
   zeroResults: ZeroResultSearchRepository
-  synonymTerms: () => string[][]
+  /** The analysed synonyms and one-way expansions in use. */
+  vocabulary: () => Synonyms
   clock: Clock
 }
 
 const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 200)
 
-export function createSearchService({ engine, ready, councils, zeroResults, synonymTerms, clock }: Dependencies) {
-  /** The word as people write it for an indexed term (a stem or a spelling), read from a case study with it. */
-  async function surfaceWord(stem: string): Promise<string | undefined> {
-    // Best matches first: they have the word in their title or summary, which the index keeps as written.
-    const query = { terms: [stem], phrases: [] }
-    const { hits } = await engine.search({ ...browse(), query, sort: 'relevance', limit: 10 })
-    for (const hit of hits) {
-      const text = [hit.title, hit.summary, hit.problem, hit.whatTheyDid, hit.outcomes, hit.lessons, ...hit.tags]
-      const word = words(text.join(' ')).find(candidate => candidate === stem || stemWord(candidate) === stem)
-      if (word) return word
-    }
-    return undefined
-  }
+export function createSearchService({ engine, ready, councils, zeroResults, vocabulary, clock }: Dependencies) {
+  /** How many case studies a text finds on its own, filters aside. */
+  const countFor = async (text: string) =>
+    (await engine.search({ ...browse(), query: analyseQuery(text), limit: 0 })).total
 
-  /** "Did you mean": each word replaced by its closest indexed spelling, if that finds anything. */
+  /**
+   * "Did you mean": each word that finds nothing by itself replaced by the closest written word
+   * the index holds (engines suggest words as people write them), if the result finds anything.
+   * Search already forgives the typos a word's length allows; this reaches further, for the page
+   * that would otherwise be empty.
+   */
   async function suggestionFor(text: string): Promise<string | undefined> {
     const original = words(text).slice(0, 16)
     let changed = false
     const replaced: string[] = []
     for (const word of original) {
-      // Closest indexed spellings of the word as typed, then of its stem.
-      const candidates = [...(await engine.suggest(word)), ...(await engine.suggest(stemWord(word)))]
-      let surface: string | undefined
-      for (const candidate of candidates.slice(0, 4)) {
-        surface = await surfaceWord(candidate)
-        if (surface) break
-      }
-      changed ||= Boolean(surface && surface !== word)
-      replaced.push(surface ?? word)
+      const [closest] = (await countFor(word)) > 0 ? [] : await engine.suggest(word)
+      changed ||= Boolean(closest && closest !== word)
+      replaced.push(closest ?? word)
     }
     if (!changed) return undefined
     const suggestion = replaced.join(' ')
-    const { total } = await engine.search({ ...browse(), query: analyseQuery(suggestion), limit: 0 })
-    return total > 0 ? suggestion : undefined
+    return (await countFor(suggestion)) > 0 ? suggestion : undefined
   }
 
-  /** Query terms plus their synonyms' terms, so highlights mark "special educational needs" for "SEND". */
+  /** Query terms plus their synonyms' and expansions' terms, so highlights mark "special educational needs" for "SEND". */
   function highlightTerms(terms: string[]): string[] {
     const all = new Set(terms)
-    for (const group of synonymTerms()) {
-      if (group.some(entry => entry.split(' ').every(term => all.has(term)))) {
-        for (const entry of group) for (const term of entry.split(' ')) all.add(term)
-      }
+    const holds = (entry: string) => entry.split(' ').every(term => terms.includes(term))
+    const { groups, oneWay } = vocabulary()
+    for (const group of groups) {
+      if (group.some(holds)) for (const entry of group) for (const term of entry.split(' ')) all.add(term)
+    }
+    for (const { from, to } of oneWay) {
+      if (holds(from)) for (const entry of to) for (const term of entry.split(' ')) all.add(term)
     }
     return [...all]
+  }
+
+  /** One search as asked, without any correction. */
+  async function run(params: SearchParams): Promise<SearchResults & { searchedWords: boolean }> {
+    const { truncated, ...query } = analyseQuery(params.text)
+    const request: SearchRequest = {
+      query,
+      filters: params.filters,
+      sort: params.sort,
+      offset: (params.page - 1) * PAGE_SIZE,
+      limit: PAGE_SIZE,
+      facets: true,
+    }
+    const like = await searchCouncilsLikeMine(engine, councils, request, params)
+    const terms = highlightTerms([...query.terms, ...query.phrases.flat()])
+    const matches = wordMatcher(terms)
+    return {
+      total: like.response.total,
+      page: params.page,
+      pageCount: Math.max(1, Math.ceil(like.response.total / PAGE_SIZE)),
+      hits: like.response.hits.map(document => ({
+        document,
+        highlights: highlight(document, terms, matches),
+        likeMine: like.councilCodes.has(document.councilCode),
+      })),
+      facets: like.response.facets!,
+      suggestion: undefined,
+      correctedFrom: undefined,
+      truncated,
+      likeCouncil: like.council,
+      neighbours: like.neighbours,
+      searchedWords: !isEmptyQuery(query),
+    }
   }
 
   return {
     async search(params: SearchParams): Promise<SearchResults> {
       await ready()
-      const { truncated, ...query } = analyseQuery(params.text)
-      const request: SearchRequest = {
-        query,
-        filters: params.filters,
-        sort: params.sort,
-        offset: (params.page - 1) * PAGE_SIZE,
-        limit: PAGE_SIZE,
-        facets: true,
-      }
-      const like = await searchCouncilsLikeMine(engine, councils, request, params)
-      const terms = highlightTerms([...query.terms, ...query.phrases.flat()])
-      const pageCount = Math.max(1, Math.ceil(like.response.total / PAGE_SIZE))
-      let suggestion: string | undefined
-      if (like.response.total === 0 && !isEmptyQuery(query)) {
-        await zeroResults.record(normalise(scrubSearchText(params.text)), clock())
-        suggestion = await suggestionFor(params.text.slice(0, 400))
-      }
-      return {
-        total: like.response.total,
-        page: params.page,
-        pageCount,
-        hits: like.response.hits.map(document => ({
-          document,
-          highlights: highlight(document, terms),
-          likeMine: like.councilCodes.has(document.councilCode),
-        })),
-        facets: like.response.facets!,
-        suggestion,
-        truncated,
-        likeCouncil: like.council,
-        neighbours: like.neighbours,
-      }
+      const results = await run(params)
+      if (results.total > 0 || !results.searchedWords) return results
+      await zeroResults.record(normalise(scrubSearchText(params.text)), clock())
+      const suggestion = await suggestionFor(params.text.slice(0, 400))
+      if (!suggestion) return results
+      // Nothing matched as typed but a close spelling does: show its results straight away, with a
+      // way back to the words as typed (asTyped), as people expect of a search box.
+      if (params.asTyped) return { ...results, suggestion }
+      return { ...(await run({ ...params, text: suggestion })), suggestion, correctedFrom: params.text }
     },
 
     /**

@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto'
+import { EmbeddedSearchEngine } from '../../../server/search/embedded/embeddedSearchEngine'
+import { createClient, hasErrorCode, settle } from '../../../server/search/meili/meiliClient'
+import { MeiliSearchEngine } from '../../../server/search/meili/meiliSearchEngine'
+import type { SearchEngine } from '../../../server/search/searchTypes'
+
+/** An engine to measure, and how to throw its index away afterwards. */
+export type BenchEngine = { label: string; engine: SearchEngine; dispose: () => Promise<void> }
+
+type MeiliSettings = { url: string | undefined; apiKey: string | undefined }
+
+/**
+ * Every engine this machine can run: the embedded one in memory, always, and Meilisearch when
+ * MEILI_URL is set, in an index named for this run so nothing live is touched.
+ */
+export function benchEngines(meili: MeiliSettings): BenchEngine[] {
+  const embedded = new EmbeddedSearchEngine(':memory:')
+  const engines: BenchEngine[] = [{ label: 'embedded', engine: embedded, dispose: () => embedded.close() }]
+  if (meili.url) {
+    const { url, apiKey } = meili
+    const indexName = `relevance-${randomBytes(4).toString('hex')}`
+    const engine = new MeiliSearchEngine({ url, apiKey, indexName })
+    engines.push({
+      label: 'meilisearch',
+      engine,
+      dispose: async () => {
+        await engine.close()
+        await deleteIndexes(url, apiKey, [indexName, `${indexName}-meta`, `${indexName}-next`])
+      },
+    })
+  } else {
+    console.log('Meilisearch skipped: MEILI_URL is not set (set MEILI_URL and MEILI_MASTER_KEY to measure it too).')
+  }
+  return engines
+}
+
+// The engine keeps its index (and a side index recording builds) on purpose; a benchmark must not.
+async function deleteIndexes(url: string, apiKey: string | undefined, uids: string[]): Promise<void> {
+  const client = await createClient(url, apiKey)
+  for (const uid of uids) {
+    try {
+      await settle(client.deleteIndex(uid))
+    } catch (error) {
+      if (!hasErrorCode(error, 'index_not_found')) throw error
+    }
+  }
+}

@@ -1,0 +1,139 @@
+import { GrowableInt32, GrowableTermIds, GrowableUint8 } from './growable'
+import { SurfaceWords } from './surfaceWords'
+
+/** A run of a document's term ids in order: one field's, or the whole document's. */
+export type TermRun = Uint16Array | Uint32Array
+
+export type PostingList = { docs: Int32Array; masks: Uint8Array; length: number }
+
+/**
+ * The words of every indexed document, held in typed arrays: for each term, the documents that
+ * hold it in order with a bit mask of the fields it is in (the inverted index, for finding); for
+ * each document, its terms in order (the forward index, for phrases and proximity, field by field). Documents are
+ * numbered in the order they were added (ordinals), so appending keeps every posting list sorted; a
+ * replaced or removed document is marked dead and skipped until the owner rebuilds.
+ */
+export class TextIndex {
+  /** Every document has this many fields (empty ones too), so field offsets sit at ordinal × count. */
+  constructor(readonly fieldCount: number) {}
+
+  private readonly termIds = new Map<string, number>()
+  readonly terms: string[] = []
+  private readonly postingDocs: GrowableInt32[] = []
+  private readonly postingMasks: GrowableUint8[] = []
+  private readonly documentFrequency: number[] = []
+  private readonly tokens = new GrowableTermIds()
+  private readonly starts = new GrowableInt32()
+  private readonly ends = new GrowableInt32()
+  /** Where each field of each document starts in `tokens`: FIELD_COUNT entries per ordinal. */
+  private readonly fieldStarts = new GrowableInt32()
+  private readonly alive = new GrowableUint8()
+  readonly surface = new SurfaceWords()
+  liveCount = 0
+  deadCount = 0
+
+  get size(): number {
+    return this.alive.length
+  }
+
+  isLive(ordinal: number): boolean {
+    return this.alive.data[ordinal] === 1
+  }
+
+  get liveFlags(): Uint8Array {
+    return this.alive.data
+  }
+
+  termId(term: string): number | undefined {
+    return this.termIds.get(term)
+  }
+
+  /** Live documents holding the term. */
+  frequency(termId: number): number {
+    return this.documentFrequency[termId] ?? 0
+  }
+
+  postings(termId: number): PostingList {
+    const docs = this.postingDocs[termId]!
+    return { docs: docs.data, masks: this.postingMasks[termId]!.data, length: docs.length }
+  }
+
+  private intern(term: string): number {
+    let id = this.termIds.get(term)
+    if (id === undefined) {
+      id = this.terms.length
+      this.termIds.set(term, id)
+      this.terms.push(term)
+      this.postingDocs.push(new GrowableInt32(4))
+      this.postingMasks.push(new GrowableUint8(4))
+      this.documentFrequency.push(0)
+      this.surface.add(term, id)
+    }
+    return id
+  }
+
+  /**
+   * Adds a document: `fields` are its analysed texts (terms separated by spaces) in field order,
+   * `written` maps words as people wrote them to their analysed terms (for typo tolerance).
+   * Returns its ordinal.
+   */
+  add(fields: readonly string[], written: ReadonlyMap<string, string>): number {
+    if (fields.length !== this.fieldCount)
+      throw new Error(`A document needs ${this.fieldCount} fields, not ${fields.length}`)
+    const ordinal = this.alive.length
+    const masks = new Map<number, number>()
+    this.starts.push(this.tokens.length)
+    fields.forEach((text, field) => {
+      this.fieldStarts.push(this.tokens.length)
+      for (const term of text.split(' ')) {
+        if (!term) continue
+        const id = this.intern(term)
+        this.tokens.push(id)
+        masks.set(id, (masks.get(id) ?? 0) | (1 << field))
+      }
+    })
+    this.ends.push(this.tokens.length)
+    for (const [id, mask] of masks) {
+      this.postingDocs[id]!.push(ordinal)
+      this.postingMasks[id]!.push(mask)
+      this.documentFrequency[id]!++
+    }
+    for (const [word, term] of written) {
+      const id = this.termIds.get(term)
+      if (id !== undefined) this.surface.add(word, id)
+    }
+    this.alive.push(1)
+    this.liveCount++
+    return ordinal
+  }
+
+  remove(ordinal: number): void {
+    if (!this.isLive(ordinal)) return
+    this.alive.data[ordinal] = 0
+    this.liveCount--
+    this.deadCount++
+    const seen = new Set<number>()
+    for (let position = this.starts.data[ordinal]!; position < this.ends.data[ordinal]!; position++) {
+      const id = this.tokens.data[position]!
+      if (seen.has(id)) continue
+      seen.add(id)
+      this.documentFrequency[id]!--
+    }
+  }
+
+  /** Gives back the room kept for growth: after a load or rebuild, a third or more of the arrays. */
+  trim(): void {
+    for (const docs of this.postingDocs) docs.trim()
+    for (const masks of this.postingMasks) masks.trim()
+    for (const array of [this.tokens, this.starts, this.ends, this.fieldStarts]) array.trim()
+    this.alive.trim()
+  }
+
+  /** One field's term ids in order (a view, not a copy). */
+  fieldTokens(ordinal: number, field: number): TermRun {
+    const base = ordinal * this.fieldCount
+    const start = this.fieldStarts.data[base + field]!
+    const end = field + 1 < this.fieldCount ? this.fieldStarts.data[base + field + 1]! : this.ends.data[ordinal]!
+    return this.tokens.data.subarray(start, end)
+  }
+}
