@@ -8,6 +8,7 @@ import { Council } from '../../models/Council'
 import { EmailToken } from '../../models/EmailToken'
 import { IndexerLease } from '../../models/IndexerLease'
 import { RateLimit } from '../../models/RateLimit'
+import { RateLimitTicket } from '../../models/RateLimitTicket'
 import { ReferenceDataLoad } from '../../models/ReferenceDataLoad'
 import { SearchIndexTask } from '../../models/SearchIndexTask'
 import { SearchSetting } from '../../models/SearchSetting'
@@ -23,6 +24,7 @@ const MODELS = [
   User,
   EmailToken,
   RateLimit,
+  RateLimitTicket,
   AuditEvent,
   CaseStudy,
   CaseStudyRevision,

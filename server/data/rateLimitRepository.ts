@@ -1,37 +1,88 @@
-import { RateLimit, type RateLimitRecord } from '../../models/RateLimit'
+import { randomBytes } from 'node:crypto'
+import { RateLimit } from '../../models/RateLimit'
+import { RateLimitTicket } from '../../models/RateLimitTicket'
+
+export type RateLimitEntry = { count: number; lockedUntil: Date | null }
+
+type KeyRecord = { lockedUntil?: Date | null; generation?: string }
+
+const isDuplicateKey = (error: unknown) => (error as { code?: number }).code === 11000
+
+/**
+ * Attempts are counted as tickets numbered 1, 2, 3, ... in fixed windows (the window a moment falls
+ * in is the same for every process, so no two processes can disagree on when it started). Each
+ * attempt takes the lowest free number by inserting it: numbers are taken in order, so the highest
+ * taken is found by probing lookups by _id (exponential, then binary search) and the next one
+ * inserted; a number another attempt took first is a duplicate key, and the next is tried. At most
+ * `cap` + 1 are counted: past the limit every attempt is over it anyway.
+ */
+/** The highest ticket number taken under the prefix (at most `over`): double until one is free, then halve the gap. */
+async function highestTaken(prefix: string, over: number): Promise<number> {
+  const taken = (n: number) => RateLimitTicket.exists({ _id: `${prefix}${n}` }).then(found => found !== null)
+  let highest = 0
+  let free = 1
+  while (free <= over && (await taken(free))) {
+    highest = free
+    free *= 2
+  }
+  free = Math.min(free, over + 1)
+  while (free - highest > 1) {
+    const middle = (highest + free) >> 1
+    if (await taken(middle)) highest = middle
+    else free = middle
+  }
+  return highest
+}
 
 export const rateLimitRepository = {
-  async find(key: string): Promise<RateLimitRecord | undefined> {
-    return (await RateLimit.findById(key).lean<RateLimitRecord>().exec()) ?? undefined
+  async find(key: string): Promise<RateLimitEntry | undefined> {
+    const record = await RateLimit.findById(key).lean<KeyRecord>().exec()
+    return record ? { count: 0, lockedUntil: record.lockedUntil ?? null } : undefined
   },
 
-  /** Adds one to the key's count, starting a new window if the old one has passed. */
-  async increment(key: string, now: Date, windowMs: number): Promise<RateLimitRecord> {
-    const windowStart = new Date(now.getTime() - windowMs)
-    const reset = await RateLimit.findOneAndUpdate(
-      { _id: key, windowStartedAt: { $lte: windowStart } },
-      { $set: { count: 1, windowStartedAt: now, lockedUntil: null } },
-      { returnDocument: 'after' },
-    )
-      .lean<RateLimitRecord>()
-      .exec()
-    if (reset) return reset
-    return RateLimit.findOneAndUpdate(
-      { _id: key },
-      { $inc: { count: 1 }, $setOnInsert: { windowStartedAt: now, lockedUntil: null } },
-      { returnDocument: 'after', upsert: true },
-    )
-      .lean<RateLimitRecord>()
-      .orFail()
-      .exec()
+  /**
+   * Counts one attempt at `now`; returns how many the key has made in this window and the one
+   * before (at most cap + 1). Counting the window before too means attempts are never undercounted
+   * across a boundary: any run of attempts within one window's length is counted whole.
+   */
+  async increment(key: string, now: Date, windowMs: number, cap: number): Promise<RateLimitEntry> {
+    const record = await RateLimit.findById(key).lean<KeyRecord>().exec()
+    const lockedUntil = record?.lockedUntil ?? null
+    const windowStart = Math.floor(now.getTime() / windowMs) * windowMs
+    const prefix = (start: number) => `${key}#${record?.generation ?? '0'}#${start}#`
+    const over = cap + 1
+    const before = await highestTaken(prefix(windowStart - windowMs), over)
+    if (before >= over) return { count: over, lockedUntil }
+    const current = prefix(windowStart)
+    const expiresAt = new Date(windowStart + 2 * windowMs)
+    for (let number = (await highestTaken(current, over)) + 1; number <= over - before; number++) {
+      try {
+        await RateLimitTicket.create({ _id: `${current}${number}`, expiresAt })
+        return { count: before + number, lockedUntil }
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error
+      }
+    }
+    return { count: over, lockedUntil }
   },
 
   async lock(key: string, until: Date): Promise<void> {
-    await RateLimit.updateOne({ _id: key }, { $set: { lockedUntil: until } }).exec()
+    await RateLimit.updateOne({ _id: key }, { $set: { lockedUntil: until } }, { upsert: true }).exec()
   },
 
+  /** Forgets the key's attempts and lock: later attempts count under a new generation. */
   async clear(key: string): Promise<void> {
-    await RateLimit.deleteOne({ _id: key }).exec()
+    await RateLimit.updateOne(
+      { _id: key },
+      { $set: { lockedUntil: null, generation: randomBytes(6).toString('hex') } },
+      { upsert: true },
+    ).exec()
+  },
+
+  /** Deletes tickets of windows that have passed (a periodic clean-up: it reads the whole collection). */
+  async deleteExpired(now: Date): Promise<number> {
+    const { deletedCount } = await RateLimitTicket.deleteMany({ expiresAt: { $lt: now } }).exec()
+    return deletedCount
   },
 }
 

@@ -130,7 +130,7 @@ export function createServices({
       search: () => Promise.resolve(searchIndex.health()),
     }),
     referenceData: createReferenceDataService(councilRepository, referenceDataLoadRepository),
-    sessionCleanup: createSessionCleanupService(sessionRepository, logger),
+    sessionCleanup: createSessionCleanupService(sessionRepository, logger, rateLimitRepository),
   }
 }
 

@@ -5,7 +5,9 @@ export type RateLimitRule = { limit: number; windowMs: number; lockMs?: number }
 
 const MINUTE = 60_000
 
-// Limits chosen so a person who mistypes never meets them and a script meets them fast.
+// Limits chosen so a person who mistypes never meets them and a script meets them fast. Windows
+// are fixed (a quarter of an hour, an hour...) and counted exactly under any number of parallel
+// requests (server/data/rateLimitRepository.ts).
 export const RATE_LIMITS = {
   /** Wrong passwords for one email: the 6th attempt within 15 minutes is refused for 15 minutes. */
   signInFailuresPerEmail: { limit: 5, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE },
@@ -30,7 +32,7 @@ export function createRateLimitService(limits: RateLimitRepository, clock: Clock
     /** Counts one attempt; returns false once the key is over its limit for the window. */
     async attempt(key: string, rule: RateLimitRule): Promise<boolean> {
       const now = clock()
-      const entry = await limits.increment(key, now, rule.windowMs)
+      const entry = await limits.increment(key, now, rule.windowMs, rule.limit)
       if (entry.count <= rule.limit) return true
       if (rule.lockMs && !(entry.lockedUntil && entry.lockedUntil > now)) {
         await limits.lock(key, new Date(now.getTime() + rule.lockMs))
@@ -41,7 +43,7 @@ export function createRateLimitService(limits: RateLimitRepository, clock: Clock
     /** Counts a failure; locks the key once failures reach the limit. Returns whether it is now locked. */
     async recordFailure(key: string, rule: RateLimitRule): Promise<boolean> {
       const now = clock()
-      const entry = await limits.increment(key, now, rule.windowMs)
+      const entry = await limits.increment(key, now, rule.windowMs, rule.limit)
       if (entry.count < rule.limit) return false
       await limits.lock(key, new Date(now.getTime() + (rule.lockMs ?? rule.windowMs)))
       return true

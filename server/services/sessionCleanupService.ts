@@ -4,12 +4,22 @@ import type { SessionRepository } from '../data/sessionRepository'
 // Often enough that the sessions collection stays small; rarely enough to cost nothing.
 const CLEANUP_INTERVAL_MS = 10 * 60 * 1000
 
-export function createSessionCleanupService(sessions: SessionRepository, logger: Logger) {
+/**
+ * Deletes what has expired, on a timer of our own: FerretDB v1 has no TTL indexes. Sessions, and
+ * the rate limiter's tickets of windows that have passed.
+ */
+export function createSessionCleanupService(
+  sessions: SessionRepository,
+  logger: Logger,
+  rateLimitTickets?: { deleteExpired(now: Date): Promise<number> },
+) {
   let timer: NodeJS.Timeout | undefined
 
   async function runOnce(): Promise<number> {
     const deleted = await sessions.deleteExpired()
     if (deleted > 0) logger.info({ deleted }, 'deleted expired sessions')
+    const tickets = (await rateLimitTickets?.deleteExpired(new Date())) ?? 0
+    if (tickets > 0) logger.info({ deleted: tickets }, 'deleted expired rate-limit tickets')
     return deleted
   }
 
