@@ -16,6 +16,40 @@ export const wholeNumber = (min: number, max: number) => {
     .pipe(z.number().min(min, { error }).max(max, { error }))
 }
 
+/**
+ * Reads a benchmark's command line against its schema (every option a string, as typed): `--out`
+ * may come without a file name, meaning BENCHMARKS.md at the project root. Prints what is wrong and
+ * the usage, and returns undefined, on a bad command line.
+ */
+export function parseOptions<Schema extends z.ZodObject>(
+  schema: Schema,
+  argv: string[],
+  usage: string,
+): z.infer<Schema> | undefined {
+  const outAt = argv.indexOf('--out')
+  const given = outAt >= 0 && argv[outAt + 1] !== undefined && !argv[outAt + 1]!.startsWith('--')
+  const expanded = outAt >= 0 && !given ? [...argv.slice(0, outAt + 1), DEFAULT_OUT, ...argv.slice(outAt + 1)] : argv
+  let values: unknown
+  try {
+    const option = { type: 'string' } as const
+    values = parseArgs({
+      args: expanded,
+      options: Object.fromEntries(Object.keys(schema.shape).map(name => [name, option])),
+    }).values
+  } catch (error) {
+    console.error((error as Error).message)
+    console.error(usage)
+    return undefined
+  }
+  const parsed = schema.safeParse(values)
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) console.error(`--${String(issue.path[0])}: ${issue.message}`)
+    console.error(usage)
+    return undefined
+  }
+  return parsed.data
+}
+
 const argsSchema = z.object({
   sizes: z
     .string()
@@ -48,35 +82,9 @@ export type BenchArgs = {
 
 /** The command line, or undefined after printing what is wrong with it. */
 export function parseBenchArgs(argv: string[]): BenchArgs | undefined {
-  // --out may come without a file name, meaning BENCHMARKS.md at the project root.
-  const outAt = argv.indexOf('--out')
-  const given = outAt >= 0 && argv[outAt + 1] !== undefined && !argv[outAt + 1]!.startsWith('--')
-  const expanded = outAt >= 0 && !given ? [...argv.slice(0, outAt + 1), DEFAULT_OUT, ...argv.slice(outAt + 1)] : argv
-  let values: unknown
-  try {
-    values = parseArgs({
-      args: expanded,
-      options: {
-        sizes: { type: 'string' },
-        queries: { type: 'string' },
-        'warm-up': { type: 'string' },
-        'http-seconds': { type: 'string' },
-        connections: { type: 'string' },
-        out: { type: 'string' },
-      },
-    }).values
-  } catch (error) {
-    console.error((error as Error).message)
-    console.error(USAGE)
-    return undefined
-  }
-  const parsed = argsSchema.safeParse(values)
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) console.error(`--${String(issue.path[0])}: ${issue.message}`)
-    console.error(USAGE)
-    return undefined
-  }
-  const { sizes, out, ...passOn } = parsed.data
+  const parsed = parseOptions(argsSchema, argv, USAGE)
+  if (!parsed) return undefined
+  const { sizes, out, ...passOn } = parsed
   const childArgs = Object.entries(passOn).flatMap(([name, value]) =>
     value === undefined ? [] : [`--${name}`, String(value)],
   )

@@ -1,12 +1,10 @@
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { PROJECT_ROOT } from '../../server/projectRoot'
-import { wholeNumber } from './args'
+import { parseOptions, wholeNumber } from './args'
 
 const USAGE =
   'Usage: npm run bench:load -- [--seconds 60] [--warm-up 5] [--corpus 10000] [--seed 1] [--searchers 4] [--readers 2] [--signers 1] [--publishers 3] [--json file] [--out [BENCHMARKS.md]]'
-const DEFAULT_OUT = 'BENCHMARKS.md'
 
 const argsSchema = z.object({
   seconds: wholeNumber(1, 3600).default(60),
@@ -32,29 +30,9 @@ export type LoadArgs = Omit<z.infer<typeof argsSchema>, 'json' | 'out'> & {
 
 /** The command line, or undefined after printing what is wrong with it. */
 export function parseLoadArgs(argv: string[], now: Date): LoadArgs | undefined {
-  // --out may come without a file name, meaning BENCHMARKS.md at the project root.
-  const outAt = argv.indexOf('--out')
-  const given = outAt >= 0 && argv[outAt + 1] !== undefined && !argv[outAt + 1]!.startsWith('--')
-  const expanded = outAt >= 0 && !given ? [...argv.slice(0, outAt + 1), DEFAULT_OUT, ...argv.slice(outAt + 1)] : argv
-  let values: unknown
-  try {
-    const option = { type: 'string' } as const
-    values = parseArgs({
-      args: expanded,
-      options: Object.fromEntries(Object.keys(argsSchema.shape).map(name => [name, option])),
-    }).values
-  } catch (error) {
-    console.error((error as Error).message)
-    console.error(USAGE)
-    return undefined
-  }
-  const parsed = argsSchema.safeParse(values)
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) console.error(`--${String(issue.path[0])}: ${issue.message}`)
-    console.error(USAGE)
-    return undefined
-  }
-  const { json, out, ...rest } = parsed.data
+  const parsed = parseOptions(argsSchema, argv, USAGE)
+  if (!parsed) return undefined
+  const { json, out, ...rest } = parsed
   const stamp = now.toISOString().slice(0, 19).replace(/[:T]/g, '-')
   return {
     ...rest,

@@ -7,6 +7,7 @@ import {
   type SearchRequest,
   type Synonyms,
 } from '../../server/search/searchTypes'
+import { INDEXED_FIELDS } from '../../server/search/embedded/memoryIndex'
 import { typoDistance, typosAllowed } from '../../server/search/typos'
 
 // What the embedded engine must answer, worked out the slow, obvious way: every document checked
@@ -21,15 +22,7 @@ import { typoDistance, typosAllowed } from '../../server/search/typos'
 // - a hit holds every required concept and at least one concept not held by more than 40% of the
 //   documents (when every concept is that common, any concept).
 
-const FIELDS = [
-  'searchTitle',
-  'searchSummary',
-  'searchTags',
-  'searchPractice',
-  'searchContext',
-  'searchResults',
-  'searchLabels',
-] as const
+const FIELDS = INDEXED_FIELDS
 const LABELS = FIELDS.length - 1
 const COMMON_SHARE = 0.4
 const MAX_CORRECTIONS = 4

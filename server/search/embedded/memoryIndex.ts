@@ -1,24 +1,21 @@
 import { stemWord } from '../analyzer'
-import type { SearchDocument } from '../searchTypes'
+import { SEARCHABLE_FIELDS, type SearchableField, type SearchDocument } from '../searchTypes'
 import { documentFacts, FacetTable, type DocumentFacts } from './facetTable'
 import { TextIndex } from './textIndex'
 
-/** The analysed fields the embedded engine indexes, in field-number order (see conceptScores.ts). */
-export const INDEXED_FIELDS = [
-  'searchTitle',
-  'searchSummary',
-  'searchTags',
-  'searchPractice',
-  'searchContext',
-  'searchResults',
-  'searchLabels',
-] as const
+/**
+ * The analysed fields the embedded engine indexes, in field-number order (see conceptScores.ts):
+ * every searchable field but the spellings, which feed typo tolerance instead.
+ */
+export const INDEXED_FIELDS = SEARCHABLE_FIELDS.filter(
+  (field): field is Exclude<SearchableField, 'searchSpellings'> => field !== 'searchSpellings',
+)
 
 /** What the file keeps per document for rebuilding memory: its analysed fields and spellings, one per line. */
 export const indexedText = (document: SearchDocument): string =>
   [...INDEXED_FIELDS.map(field => document[field]), document.searchSpellings].join('\n')
 
-const TEXT_FIELDS = [...INDEXED_FIELDS, 'searchSpellings'] as const
+const TEXT_FIELDS = [...INDEXED_FIELDS, 'searchSpellings' as const]
 
 /** What the file keeps as a document's body: the document less its analysed text, kept apart once. */
 export function storedBody(document: SearchDocument): string {
