@@ -79,23 +79,8 @@ function scratchFor(size: number) {
 function slotMaskOf(index: TextIndex, slot: number[], d: number, first: number): number {
   if (slot.length === 1) return first
   let mask = 0
-  for (const id of slot) mask |= maskIn(index, id, d)
+  for (const id of slot) mask |= index.maskOf(id, d)
   return mask
-}
-
-/** The field mask of a term in one document (binary search of its sorted posting list), 0 if absent. */
-function maskIn(index: TextIndex, id: number, d: number): number {
-  const { docs, masks, length } = index.postings(id)
-  let low = 0
-  let high = length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const at = docs[middle]!
-    if (at === d) return masks[middle]!
-    if (at < d) low = middle + 1
-    else high = middle - 1
-  }
-  return 0
 }
 
 /**

@@ -1,4 +1,5 @@
 import { GrowableInt32, GrowableTermIds, GrowableUint8 } from './growable'
+import { PostingDocs } from './postingDocs'
 import { SurfaceWords } from './surfaceWords'
 
 /** A run of a document's term ids in order: one field's, or the whole document's. */
@@ -19,7 +20,9 @@ export class TextIndex {
 
   private readonly termIds = new Map<string, number>()
   readonly terms: string[] = []
-  private readonly postingDocs: GrowableInt32[] = []
+  private readonly postingDocs: PostingDocs[] = []
+  // Packed posting lists are decoded here for reading, one list at a time (searches run one at a time).
+  private readonly decoded = new GrowableInt32(1 << 12)
   private readonly postingMasks: GrowableUint8[] = []
   private readonly documentFrequency: number[] = []
   private readonly tokens = new GrowableTermIds()
@@ -53,9 +56,16 @@ export class TextIndex {
     return this.documentFrequency[termId] ?? 0
   }
 
+  /** A term's documents and field masks. The documents may be a shared buffer: read one list at a time. */
   postings(termId: number): PostingList {
     const docs = this.postingDocs[termId]!
-    return { docs: docs.data, masks: this.postingMasks[termId]!.data, length: docs.length }
+    return { docs: docs.read(this.decoded), masks: this.postingMasks[termId]!.data, length: docs.length }
+  }
+
+  /** The fields (as a mask) the term is in in one document; 0 if it is not. */
+  maskOf(termId: number, ordinal: number): number {
+    const at = this.postingDocs[termId]!.indexOf(ordinal)
+    return at < 0 ? 0 : this.postingMasks[termId]!.data[at]!
   }
 
   private intern(term: string): number {
@@ -64,7 +74,7 @@ export class TextIndex {
       id = this.terms.length
       this.termIds.set(term, id)
       this.terms.push(term)
-      this.postingDocs.push(new GrowableInt32(4))
+      this.postingDocs.push(new PostingDocs())
       this.postingMasks.push(new GrowableUint8(4))
       this.documentFrequency.push(0)
       this.surface.add(term, id)
@@ -123,7 +133,7 @@ export class TextIndex {
 
   /** Gives back the room kept for growth: after a load or rebuild, a third or more of the arrays. */
   trim(): void {
-    for (const docs of this.postingDocs) docs.trim()
+    for (const docs of this.postingDocs) docs.pack()
     for (const masks of this.postingMasks) masks.trim()
     for (const array of [this.tokens, this.starts, this.ends, this.fieldStarts]) array.trim()
     this.alive.trim()
