@@ -8,6 +8,7 @@ import {
   type Synonyms,
 } from '../../server/search/searchTypes'
 import { INDEXED_FIELDS } from '../../server/search/embedded/memoryIndex'
+import { compoundSplits } from '../../server/search/lexicon/compounds'
 import { typoDistance, typosAllowed } from '../../server/search/typos'
 
 // What the embedded engine must answer, worked out the slow, obvious way: every document checked
@@ -103,14 +104,11 @@ function concepts(corpus: Corpus, request: SearchRequest, synonyms: Synonyms): C
     const word = written[at] ?? term
     const { terms: own, corrected } = corpus.slot(word, term)
     for (const id of own) perWord[at]!.push({ words: [[id]], labels: !corrected })
-    if (word.length >= 6) {
-      for (let cut = 3; cut <= word.length - 3; cut++) {
-        const parts = [word.slice(0, cut), word.slice(cut)]
-        const stems = parts.map(stemWord)
-        if (parts.every(part => corpus.written.has(part)) && corpus.held(stems)) {
-          perWord[at]!.push({ words: stems.map(stem => [stem]), labels: true })
-          break
-        }
+    for (const parts of compoundSplits(word, part => corpus.written.has(part), 3)) {
+      const stems = parts.map(stemWord)
+      if (corpus.held(stems)) {
+        perWord[at]!.push({ words: stems.map(stem => [stem]), labels: true })
+        break
       }
     }
     const next = written[at + 1]

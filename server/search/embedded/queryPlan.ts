@@ -1,4 +1,5 @@
 import { stemWord } from '../analyzer'
+import { compoundSplits } from '../lexicon/compounds'
 import type { AnalysedQuery } from '../searchTypes'
 import { typosAllowed } from '../typos'
 import type { SynonymIndex } from './synonymIndex'
@@ -71,10 +72,7 @@ function entrySlots(index: TextIndex, terms: string[]): number[][] | undefined {
 
 /** "childminder" → "child" "minder", when the index holds both written words. */
 function splitCompound(index: TextIndex, word: string): number[][] | undefined {
-  for (let cut = MIN_SPLIT_PART; cut <= word.length - MIN_SPLIT_PART; cut++) {
-    const left = word.slice(0, cut)
-    const right = word.slice(cut)
-    if (!index.surface.has(left) || !index.surface.has(right)) continue
+  for (const [left, right] of compoundSplits(word, part => index.surface.has(part), MIN_SPLIT_PART)) {
     const slots = entrySlots(index, [stemWord(left), stemWord(right)])
     if (slots) return slots
   }
