@@ -3,7 +3,7 @@ import path from 'node:path'
 
 // A restore must never write under a running store: the store records its process here while it
 // runs, and `npm run restore` refuses while that process is alive.
-export const lockFile = (dataDir: string) => path.join(dataDir, 'store.pid')
+const lockFile = (dataDir: string) => path.join(dataDir, 'store.pid')
 
 function isAlive(pid: number): boolean {
   try {
@@ -26,8 +26,14 @@ export function storeHolder(dataDir: string): number | undefined {
   return Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid) ? pid : undefined
 }
 
+/**
+ * Records this process as the store's holder. Where another live process already holds it (the app,
+ * while a command-line tool opens the same folder), its record is left alone: overwriting it, and
+ * removing it on exit, would let a restore write under the running app.
+ */
 export function holdDataDir(dataDir: string): { release: () => void } {
   const file = lockFile(dataDir)
+  if (storeHolder(dataDir) !== undefined) return { release: () => undefined }
   mkdirSync(dataDir, { recursive: true })
   writeFileSync(file, `${process.pid}\n`)
   return {
