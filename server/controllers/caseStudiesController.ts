@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express'
-import { SearchUnavailableError } from '../errors/searchUnavailableError'
+import { unlessSearchUnavailable } from '../errors/searchUnavailableError'
 import { parseSearch } from '../forms/searchForm'
 import { paths } from '../paths'
 import { presentCaseStudy } from '../presenters/caseStudyPresenter'
@@ -41,10 +41,7 @@ export function caseStudiesController({
       // Contact details are personal data: only signed-in council officers see them.
       const showContacts = Boolean(activeCouncilOf(req.user))
       // Similar case studies only decorate the page: while the index is rebuilt, show it without them.
-      const similar = await similarCaseStudies(result.caseStudy._id.toString()).catch((error: unknown) => {
-        if (error instanceof SearchUnavailableError) return []
-        throw error
-      })
+      const similar = await unlessSearchUnavailable(similarCaseStudies(result.caseStudy._id.toString()), [])
       res.render('pages/caseStudies/show', {
         pageTitle: result.content.title,
         caseStudy: presentCaseStudy(result, { showContacts }),

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express'
-import { SearchUnavailableError } from '../errors/searchUnavailableError'
+import { unlessSearchUnavailable } from '../errors/searchUnavailableError'
 import type { Services } from '../services'
 import { DATA_SOURCES } from '../presenters/dataSourcesPresenter'
 
@@ -9,10 +9,7 @@ export function pagesController({ councils, search }: Pick<Services, 'councils' 
       const [councilCount, recent] = await Promise.all([
         councils.count(),
         // The home page stays up while a damaged search index is rebuilt, without its recent list.
-        search.newest(5).catch((error: unknown) => {
-          if (error instanceof SearchUnavailableError) return undefined
-          throw error
-        }),
+        unlessSearchUnavailable(search.newest(5), undefined),
       ])
       res.render('pages/home', { councilCount, recent: recent?.hits ?? [], caseStudyCount: recent?.total })
     },

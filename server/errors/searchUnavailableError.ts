@@ -12,3 +12,14 @@ export class SearchUnavailableError extends HttpError {
     this.cause = cause
   }
 }
+
+/**
+ * For what only decorates a page (similar case studies, adaptations, the home page's recent list):
+ * while the index is rebuilt, the page goes without it rather than failing.
+ */
+export function unlessSearchUnavailable<T>(work: Promise<T>, without: T): Promise<T> {
+  return work.catch((error: unknown) => {
+    if (error instanceof SearchUnavailableError) return without
+    throw error
+  })
+}

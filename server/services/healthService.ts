@@ -1,24 +1,18 @@
 import { pingDatabase } from '../data/database'
 import type { SupervisedStoreState } from '../store/storeSupervisor'
+import type { SearchHealth } from './search/searchIndexService'
 
 // Under the 5 s the readiness contract allows, so a dead store shows within one probe.
 const READINESS_TIMEOUT_MS = 2_000
 
 export type StoreCheck = 'ok' | 'unreachable' | SupervisedStoreState
-export type SearchCheck = 'ok' | 'rebuilding' | 'unavailable'
 
 type Dependencies = {
   /** The search index's own word on its health. */
-  search: () => Promise<SearchCheck>
+  search: () => SearchHealth
   /** The embedded store's supervisor, when there is one: it knows a restart from an outage. */
   storeState?: () => SupervisedStoreState | undefined
   ping?: (timeoutMs: number) => Promise<boolean>
-}
-
-function within<T>(ms: number, work: Promise<T>, otherwise: T): Promise<T> {
-  let timer: NodeJS.Timeout | undefined
-  const late = new Promise<T>(resolve => (timer = setTimeout(() => resolve(otherwise), ms)))
-  return Promise.race([work, late]).finally(() => clearTimeout(timer))
 }
 
 /**
@@ -34,16 +28,9 @@ export function createHealthService({ search, storeState = () => undefined, ping
   }
 
   return {
-    async readiness(): Promise<{ ready: boolean; checks: { store: StoreCheck; search: SearchCheck } }> {
-      const [storeCheck, searchCheck] = await Promise.all([
-        store(),
-        within(
-          READINESS_TIMEOUT_MS,
-          search().catch(() => 'unavailable' as const),
-          'unavailable' as const,
-        ),
-      ])
-      return { ready: storeCheck === 'ok', checks: { store: storeCheck, search: searchCheck } }
+    async readiness(): Promise<{ ready: boolean; checks: { store: StoreCheck; search: SearchHealth } }> {
+      const storeCheck = await store()
+      return { ready: storeCheck === 'ok', checks: { store: storeCheck, search: search() } }
     },
   }
 }

@@ -20,7 +20,7 @@ import { createAccountService } from './accountService'
 import { createAuditService } from './auditService'
 import { createBackgroundTasks } from './backgroundTasks'
 import { createCaseStudyEditingService } from './caseStudies/caseStudyEditingService'
-import { SearchUnavailableError } from '../errors/searchUnavailableError'
+import { unlessSearchUnavailable } from '../errors/searchUnavailableError'
 import { createCaseStudyReadService } from './caseStudies/caseStudyReadService'
 import { createCaseStudyReviewService } from './caseStudies/caseStudyReviewService'
 import { systemClock, type Clock } from './clock'
@@ -101,14 +101,9 @@ export function createServices({
       users: userRepository,
       editing: caseStudyEditing,
     }),
-    caseStudies: createCaseStudyReadService(caseStudyRepository, councils, async id => {
-      // The page stays up while a damaged index is rebuilt, without its list of adaptations.
-      const hits = await search.adaptationsOf(id).catch((error: unknown) => {
-        if (error instanceof SearchUnavailableError) return []
-        throw error
-      })
-      return hits.map(hit => ({ title: hit.title, slug: hit.slug, councilName: hit.councilName }))
-    }),
+    caseStudies: createCaseStudyReadService(caseStudyRepository, councils, id =>
+      unlessSearchUnavailable(search.adaptationsOf(id), []),
+    ),
     demoContent: createDemoContentService(caseStudyRepository, councils, audit, clock),
     audit,
     councils,
@@ -127,7 +122,7 @@ export function createServices({
     users: { findById: (id: string) => userRepository.findById(id) },
     health: createHealthService({
       storeState,
-      search: () => Promise.resolve(searchIndex.health()),
+      search: () => searchIndex.health(),
     }),
     referenceData: createReferenceDataService(councilRepository, referenceDataLoadRepository),
     sessionCleanup: createSessionCleanupService(sessionRepository, logger, rateLimitRepository),

@@ -156,10 +156,10 @@ export function createSearchService({ engine, ready, councils, zeroResults, voca
      * index (which holds exactly the published, unarchived ones), so a case study page costs no
      * scan of the catalogue.
      */
-    async adaptationsOf(id: string): Promise<SearchDocument[]> {
+    async adaptationsOf(id: string): Promise<{ title: string; slug: string; councilName: string }[]> {
       await ready()
       const { hits } = await engine.search({ ...browse(), adaptedFromId: id, limit: MAX_ADAPTATIONS_LISTED })
-      return hits
+      return hits.map(({ title, slug, councilName }) => ({ title, slug, councilName }))
     },
 
     /** The newest published case studies, for the home page. */
