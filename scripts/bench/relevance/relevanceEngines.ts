@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto'
 import { EmbeddedSearchEngine } from '../../../server/search/embedded/embeddedSearchEngine'
-import { createClient, hasErrorCode, settle } from '../../../server/search/meili/meiliClient'
 import { MeiliSearchEngine } from '../../../server/search/meili/meiliSearchEngine'
 import type { SearchEngine } from '../../../server/search/searchTypes'
 
@@ -25,23 +24,11 @@ export function benchEngines(meili: MeiliSettings): BenchEngine[] {
       engine,
       dispose: async () => {
         await engine.close()
-        await deleteIndexes(url, apiKey, [indexName, `${indexName}-meta`, `${indexName}-next`])
+        await engine.deleteIndexes()
       },
     })
   } else {
     console.log('Meilisearch skipped: MEILI_URL is not set (set MEILI_URL and MEILI_MASTER_KEY to measure it too).')
   }
   return engines
-}
-
-// The engine keeps its index (and a side index recording builds) on purpose; a benchmark must not.
-async function deleteIndexes(url: string, apiKey: string | undefined, uids: string[]): Promise<void> {
-  const client = await createClient(url, apiKey)
-  for (const uid of uids) {
-    try {
-      await settle(client.deleteIndex(uid))
-    } catch (error) {
-      if (!hasErrorCode(error, 'index_not_found')) throw error
-    }
-  }
 }

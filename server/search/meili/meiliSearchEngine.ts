@@ -7,6 +7,7 @@ import type {
   MultiSearchParams,
   MultiSearchQuery,
   Settings,
+  WaitOptions,
 } from 'meilisearch' with {
   'resolution-mode': 'import',
 }
@@ -148,7 +149,12 @@ export class MeiliSearchEngine implements SearchEngine {
     await this.deleteIndex(next)
     try {
       await this.prepareIndex(next, this.features, await this.index.getSynonyms())
-      for await (const documents of batches) await this.add(this.meili.index<MeiliDocument>(next), documents)
+      // Every batch is enqueued as it is read and all are awaited at the end, so Meilisearch can
+      // index them together rather than one batch per round trip.
+      const building = this.meili.index<MeiliDocument>(next)
+      const enqueued: EnqueuedTask[] = []
+      for await (const documents of batches) enqueued.push(...(await this.enqueue(building, documents)))
+      await this.waitFor(enqueued, BUILD_WAIT)
       // `rename` (1.18+) is left out: its default (false) swaps, and older servers reject the field.
       await settle(this.meili.swapIndexes([{ indexes: [this.indexName, next] } as IndexSwap]), BUILD_WAIT)
     } catch (error) {
@@ -190,11 +196,23 @@ export class MeiliSearchEngine implements SearchEngine {
    * memory), each enqueued before the first is awaited so Meilisearch can index them together;
    * then every task is checked, since any of them may have failed.
    */
-  private async add(index: Index<MeiliDocument>, documents: SearchDocument[], wait = BUILD_WAIT): Promise<void> {
+  private async add(
+    index: Index<MeiliDocument>,
+    documents: SearchDocument[],
+    wait: WaitOptions = BUILD_WAIT,
+  ): Promise<void> {
+    await this.waitFor(await this.enqueue(index, documents), wait)
+  }
+
+  private async enqueue(index: Index<MeiliDocument>, documents: SearchDocument[]): Promise<EnqueuedTask[]> {
     const enqueued: EnqueuedTask[] = []
     for (const batch of chunks(documents, BATCH)) {
       enqueued.push(await index.addDocuments(batch.map(toMeiliDocument), { primaryKey: 'id' }))
     }
+    return enqueued
+  }
+
+  private async waitFor(enqueued: EnqueuedTask[], wait: WaitOptions): Promise<void> {
     for (const task of enqueued) succeeded(await this.meili.tasks.waitForTask(task, wait))
   }
 
