@@ -35,9 +35,9 @@ async function highestTaken(prefix: string, over: number): Promise<number> {
 }
 
 export const rateLimitRepository = {
-  async find(key: string): Promise<RateLimitEntry | undefined> {
+  async lockedUntil(key: string): Promise<Date | null> {
     const record = await RateLimit.findById(key).lean<KeyRecord>().exec()
-    return record ? { count: 0, lockedUntil: record.lockedUntil ?? null } : undefined
+    return record?.lockedUntil ?? null
   },
 
   /**

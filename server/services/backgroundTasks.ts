@@ -5,9 +5,7 @@ import type { Logger } from 'pino'
  * something (whether an address has an account), the answer must not wait for it. Failures are
  * logged, since there is nobody left to tell.
  *
- * Tasks run one at a time, in order: a burst of requests cannot start a burst of concurrent work,
- * and per-address rate limits count the tasks one after another (concurrent upserts of one rate
- * limit key are not reliably atomic on the embedded store).
+ * Tasks run one at a time, in order: a burst of requests cannot start a burst of concurrent work.
  */
 export function createBackgroundTasks(logger: Logger) {
   let queue: Promise<void> = Promise.resolve()

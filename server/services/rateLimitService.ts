@@ -25,8 +25,8 @@ export function createRateLimitService(limits: RateLimitRepository, clock: Clock
   return {
     /** When the key is locked out, the time it unlocks; otherwise undefined. */
     async lockedUntil(key: string): Promise<Date | undefined> {
-      const entry = await limits.find(key)
-      return entry?.lockedUntil && entry.lockedUntil > clock() ? entry.lockedUntil : undefined
+      const until = await limits.lockedUntil(key)
+      return until && until > clock() ? until : undefined
     },
 
     /** Counts one attempt; returns false once the key is over its limit for the window. */

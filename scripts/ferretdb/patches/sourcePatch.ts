@@ -1,6 +1,7 @@
 /**
- * One reviewed change to a file of the FerretDB module, applied at build time through `go build -overlay`
- * (the module cache stays untouched and nothing of FerretDB is vendored into this repository).
+ * One reviewed change to a file of the FerretDB module, applied at build time to a copy of the module
+ * built with `go build -modfile` (`-overlay` may not replace module-cache files; the cache stays
+ * untouched and nothing of FerretDB is vendored into this repository).
  * `expected` must occur exactly once in the file, or the build fails: an upgrade that moves or rewrites the
  * line cannot silently ship a binary without the fix.
  */

@@ -1,6 +1,6 @@
 import { stemWord } from '../analyzer'
 import { SEARCHABLE_FIELDS, type SearchableField, type SearchDocument } from '../searchTypes'
-import { documentFacts, FacetTable, type DocumentFacts } from './facetTable'
+import { FacetTable, type DocumentFacts } from './facetTable'
 import { TextIndex } from './textIndex'
 
 /**
@@ -58,10 +58,6 @@ export class MemoryIndex {
     )
     this.facts.add(facts)
     this.ordinalOf.set(facts.id, ordinal)
-  }
-
-  addDocument(document: SearchDocument): void {
-    this.add(indexedText(document), documentFacts(document))
   }
 
   remove(id: string): void {

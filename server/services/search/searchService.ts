@@ -78,14 +78,11 @@ export function createSearchService({ engine, ready, councils, zeroResults, voca
    */
   async function suggestionFor(text: string): Promise<string | undefined> {
     const original = words(text).slice(0, 16)
-    let changed = false
-    const replaced: string[] = []
-    for (const word of original) {
-      const [closest] = (await countFor(word)) > 0 ? [] : await engine.suggest(word)
-      changed ||= Boolean(closest && closest !== word)
-      replaced.push(closest ?? word)
-    }
-    if (!changed) return undefined
+    // Every word at once: on Meilisearch each look-up is a round trip.
+    const replaced = await Promise.all(
+      original.map(async word => ((await countFor(word)) > 0 ? word : ((await engine.suggest(word))[0] ?? word))),
+    )
+    if (replaced.every((word, at) => word === original[at])) return undefined
     const suggestion = replaced.join(' ')
     return (await countFor(suggestion)) > 0 ? suggestion : undefined
   }

@@ -48,10 +48,11 @@ export function createSynonymService({ engine, settings, audit, clock }: Depende
   return {
     /** Seeds the vocabulary on first start and gives the stored one to the engine. */
     async load(): Promise<void> {
-      const stored = await settings.find<StoredVocabulary>(KEY)
-      await apply(
-        stored ? fromStored(stored) : fromStored(await settings.findOrCreate(KEY, toStored(await initial()), clock())),
-      )
+      // Read first, so the first seed is only looked at when there is nothing stored yet.
+      const stored =
+        (await settings.find<StoredVocabulary>(KEY)) ??
+        (await settings.findOrCreate(KEY, toStored(await initial()), clock()))
+      await apply(fromStored(stored))
     },
 
     /** The analysed vocabulary in use, for highlighting synonyms of what was searched. */
