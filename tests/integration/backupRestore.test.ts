@@ -4,6 +4,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { MongoClient } from 'mongodb'
+import { childEnvironment } from '../helpers/meiliTestIndex'
 import { PROJECT_ROOT } from '../../server/projectRoot'
 import { spawnServer, waitForOutput, type ServerProcess } from '../helpers/serverProcess'
 
@@ -22,8 +23,8 @@ function runTool(
   dataDir: string,
   ...args: string[]
 ): Promise<{ status: number | null; output: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', DATA_DIR: dataDir }
-  delete env.MONGODB_URI
+  // As every test's child: no MEILI_* (the real index is never a test's), no MONGODB_URI.
+  const env = childEnvironment({ NODE_ENV: 'development', DATA_DIR: dataDir }, ['MONGODB_URI'])
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts', script), ...args], {
     cwd: PROJECT_ROOT,
     env,

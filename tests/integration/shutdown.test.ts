@@ -41,11 +41,12 @@ describe('graceful shutdown', () => {
       released = true
       return Promise.resolve()
     })
+    const arrived = new Promise(resolve => h.server.once('request', resolve))
     const hanging = fetch(`http://127.0.0.1:${h.port}/hangs`).then(
       () => 'answered',
       () => 'cut off',
     )
-    await sleep(50) // the request has arrived
+    await arrived
     h.shutDown('SIGTERM')
     expect(await hanging).toBe('cut off')
     expect(await h.exitCode).toBe(0)
