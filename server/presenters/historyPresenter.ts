@@ -1,6 +1,7 @@
 import type { CaseStudyData, RevisionSummary } from '../data/caseStudyRepository'
 import { FIELD_LABELS } from '../services/caseStudies/sections'
 import type { CaseStudyContent } from '../../models/caseStudyContent'
+import { govukPagination } from './pagination'
 import { paths } from '../paths'
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', {
@@ -37,16 +38,5 @@ export async function presentRevisions(
 }
 
 /** GOV.UK pagination for the history: first, last, and the pages either side of this one, with gaps. */
-export function presentHistoryPagination(id: string, page: number, pageCount: number) {
-  const numbers = [...new Set([1, page - 1, page, page + 1, pageCount])].filter(n => n >= 1 && n <= pageCount)
-  const items: ({ number: number; href: string; current: boolean } | { ellipsis: true })[] = []
-  numbers.forEach((number, index) => {
-    if (index > 0 && number - numbers[index - 1]! > 1) items.push({ ellipsis: true })
-    items.push({ number, href: paths.publish.history(id, number), current: number === page })
-  })
-  return {
-    items: pageCount > 1 ? items : [],
-    previous: page > 1 ? { href: paths.publish.history(id, page - 1) } : undefined,
-    next: page < pageCount ? { href: paths.publish.history(id, page + 1) } : undefined,
-  }
-}
+export const presentHistoryPagination = (id: string, page: number, pageCount: number) =>
+  govukPagination(page, pageCount, number => paths.publish.history(id, number))

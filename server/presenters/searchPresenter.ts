@@ -4,6 +4,7 @@ import { paths } from '../paths'
 import { FACETS, type FacetName } from '../search/searchTypes'
 import type { SearchResults } from '../services/search/searchService'
 import { FACET_OPTIONS } from './facetOptions'
+import { govukPagination } from './pagination'
 import { searchUrl, type SearchState } from './searchUrl'
 
 const SORT_LABELS = { relevance: 'Relevance', newest: 'Newest', adapted: 'Most adapted', updated: 'Recently updated' }
@@ -50,22 +51,8 @@ function selectedFilters(state: SearchState) {
   )
 }
 
-/** GOV.UK pagination items: first, last, and the pages either side of this one, with gaps. */
-function pagination(state: SearchState, pageCount: number) {
-  const page = Math.min(state.page, pageCount)
-  const numbers = [...new Set([1, page - 1, page, page + 1, pageCount])].filter(n => n >= 1 && n <= pageCount)
-  const items: ({ number: number; href: string; current: boolean } | { ellipsis: true })[] = []
-  numbers.forEach((number, index) => {
-    if (index > 0 && number - numbers[index - 1]! > 1) items.push({ ellipsis: true })
-    items.push({ number, href: searchUrl({ ...state, page: number }), current: number === state.page })
-  })
-  return {
-    items: pageCount > 1 ? items : [],
-    previous:
-      state.page > 1 && state.page <= pageCount ? { href: searchUrl({ ...state, page: state.page - 1 }) } : undefined,
-    next: state.page < pageCount ? { href: searchUrl({ ...state, page: state.page + 1 }) } : undefined,
-  }
-}
+const pagination = (state: SearchState, pageCount: number) =>
+  govukPagination(state.page, pageCount, page => searchUrl({ ...state, page }))
 
 export function presentSearch(state: SearchState, results: SearchResults, councils: CouncilData[], notices: string[]) {
   const filters = selectedFilters(state)
