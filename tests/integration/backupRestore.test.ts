@@ -1,3 +1,4 @@
+import { eventually } from '../helpers/eventually'
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import net from 'node:net'
@@ -99,7 +100,7 @@ describe('backup and restore of the embedded store and search index', () => {
         if (await signUp(live.base, email)) acknowledged.push(email)
       }
     })()
-    while (acknowledged.length < 5) await new Promise(resolve => setTimeout(resolve, 50))
+    await eventually('five sign-ups acknowledged', () => acknowledged.length >= 5, { timeoutMs: 60_000 })
 
     acknowledgedBeforeBackup.push(...acknowledged)
     const backup = await runTool('backup.ts', liveDir, backupDir)

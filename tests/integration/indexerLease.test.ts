@@ -1,3 +1,4 @@
+import { eventually } from '../helpers/eventually'
 import { mkdtempSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
@@ -26,9 +27,7 @@ const freshDir = () => mkdtempSync(path.join(process.env.TEST_ROOT_DIR!, 'lease-
 beforeAll(() => services.referenceData.loadCouncils())
 afterEach(() => IndexerLease.deleteMany({}))
 
-async function until(check: () => Promise<boolean> | boolean): Promise<void> {
-  while (!(await check())) await new Promise(resolve => setTimeout(resolve, 50))
-}
+const until = (check: () => Promise<boolean> | boolean) => eventually('the lease to change hands', check)
 
 describe('the indexer lease', () => {
   it('goes to exactly one of several processes taking over at once, and to another once it lapses', async () => {

@@ -1,3 +1,4 @@
+import { eventually } from '../helpers/eventually'
 import {
   closeSync,
   existsSync,
@@ -228,7 +229,7 @@ describe('an index damaged while the app runs', () => {
       expect(setAside(dataDir)).toHaveLength(1)
 
       releaseRebuild()
-      while (services.searchIndex.health() !== 'ok') await new Promise(resolve => setTimeout(resolve, 20))
+      await eventually('the index to heal', () => services.searchIndex.health() === 'ok')
       const healed = await client.get('/case-studies?q=heron')
       expect(healed.status).toBe(200)
       expect(healed.text).toMatch(/id="result-count"[^>]*>1 case study</)
