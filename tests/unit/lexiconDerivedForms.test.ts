@@ -11,7 +11,8 @@ import {
 // digits kept as they are): what the lexicon corrects.
 const stemWord = (word: string) => (word.length <= 3 || /\d/.test(word) ? word : stem(word))
 
-// Every check goes through the real analyser's stemmer (Porter2, with its short-word rule).
+// The lexicon's key over bare Porter2, as the analyser computes it (analyzer.ts stemWord); the
+// analyser's own results are checked in searchAnalysis.test.ts and the engine contract.
 const key = (word: string) => analysedKey(word, stemWord)
 
 describe('British spelling', () => {
