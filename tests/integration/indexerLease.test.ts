@@ -73,7 +73,9 @@ describe('the indexer lease', () => {
         }),
         clock,
         logger: testLogger,
-        leaseMs: 600,
+        // Long enough that a stalled event loop on a busy machine cannot hand the lease over early;
+        // the hand-over below comes from first.stop() releasing it, not from it lapsing.
+        leaseMs: 5_000,
       })
     const first = indexService()
     const second = indexService()
