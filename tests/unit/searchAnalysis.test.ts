@@ -147,4 +147,27 @@ describe('highlighting', () => {
     expect(snippet.map(segment => segment.text).join('')).toBe(document.summary)
     expect(snippet.filter(segment => segment.match).map(segment => segment.text)).toEqual(['rough'])
   })
+
+  it('shows the run of 32 words with the most matches from a long field, marked as cut on each side', () => {
+    const filler = (from: number, count: number) => Array.from({ length: count }, (_, at) => `w${from + at}`)
+    const long = [...filler(0, 50), 'rough', ...filler(51, 10), 'sleepers', 'rough', ...filler(63, 60)].join(', ')
+    const { snippet } = highlight({ ...document, summary: long, whatTheyDid: '' }, ['rough', 'sleeper'])
+    const text = snippet.map(segment => segment.text).join('')
+    expect(text.startsWith('… rough, w51')).toBe(true)
+    expect(text.endsWith('w81 …')).toBe(true)
+    expect(text.match(/[\p{L}\p{N}]+/gu)).toHaveLength(32)
+    expect(snippet.filter(segment => segment.match).map(segment => segment.text)).toEqual([
+      'rough',
+      'sleepers',
+      'rough',
+    ])
+  })
+
+  it('falls back to a later field when the summary holds no match', () => {
+    const { snippet } = highlight(
+      { ...document, summary: 'Nothing here.', whatTheyDid: 'We found flats for sleepers.' },
+      ['sleeper'],
+    )
+    expect(snippet.map(segment => segment.text).join('')).toBe('We found flats for sleepers.')
+  })
 })
