@@ -14,20 +14,28 @@ export function apiNotFound(_req: Request, _res: Response, next: NextFunction): 
   next(new NotFoundError('There is nothing at this address'))
 }
 
+const statusOf = (error: unknown): number => {
+  if (isStoreUnavailableError(error)) return 503
+  // body-parser, the router (a malformed URL) and our HttpErrors all set a status.
+  const status = error instanceof HttpError ? error.status : (error as { status?: unknown }).status
+  return typeof status === 'number' && status >= 400 && status < 600 ? status : 500
+}
+
 function problemOf(error: unknown): { status: number; errors: FieldError[] } {
   if (error instanceof QueryError) return { status: 400, errors: error.errors }
-  if (isStoreUnavailableError(error) || error instanceof SearchUnavailableError) {
-    const message =
-      error instanceof SearchUnavailableError ? error.message : 'The service is unavailable. Try again in a minute.'
-    return { status: 503, errors: [{ field: null, message }] }
-  }
-  // Our own errors carry a message meant to be read; anything else (a malformed URL) only a status.
-  const status = error instanceof HttpError ? error.status : (error as { status?: unknown }).status
-  if (typeof status === 'number' && status >= 400 && status < 500) {
-    const message = error instanceof HttpError ? error.message : 'The request could not be read'
-    return { status, errors: [{ field: null, message }] }
-  }
-  return { status: 500, errors: [{ field: null, message: 'Something went wrong on our side' }] }
+  const status = statusOf(error)
+  // Only our own errors carry a message meant to be read; other 4xx (a malformed URL) get a plain one.
+  const message =
+    status === 503
+      ? error instanceof SearchUnavailableError
+        ? error.message
+        : 'The service is unavailable. Try again in a minute.'
+      : status >= 500
+        ? 'Something went wrong on our side'
+        : error instanceof HttpError
+          ? error.message
+          : 'The request could not be read'
+  return { status, errors: [{ field: null, message }] }
 }
 
 /** Errors under /api/ become the API's error body; stack traces are logged, never sent. */

@@ -192,6 +192,13 @@ describe('GET /api/v1/themes, /api/v1 and the OpenAPI document', () => {
     for (const link of Object.values(body.links)) expect((await request(link)).status).toBe(200)
   })
 
+  it('gives a case study that exists as the /api page’s example', async () => {
+    const page = await request('/api')
+    const example = /curl 'http:\/\/practice-exchange\.test(\/api\/v1\/case-studies\/[a-z0-9-]+)'/.exec(page.text)?.[1]
+    expect(example).toBeDefined()
+    expect((await get(example!)).status).toBe(200)
+  })
+
   it('describes the API in OpenAPI 3.1, with the controlled lists as enums', () => {
     const { document } = checker
     expect((document as unknown as { openapi: string }).openapi).toBe('3.1.0')

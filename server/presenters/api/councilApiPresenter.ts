@@ -78,27 +78,3 @@ export function presentCouncil(council: CouncilData, published: Counts) {
     },
   }
 }
-
-/** Every theme with its published count, in the list's own order; themes with none are listed too. */
-export function presentThemes(published: Counts) {
-  return {
-    items: keysOf(THEMES).map(code => ({
-      code,
-      label: THEMES[code].label,
-      published: published.facets.theme[code] ?? 0,
-      links: { caseStudies: `${paths.api.caseStudies()}?${new URLSearchParams({ theme: code }).toString()}` },
-    })),
-  }
-}
-
-/** The API's front door: where everything is. */
-export const presentApiIndex = () => ({
-  version: '1',
-  links: {
-    caseStudies: paths.api.caseStudies(),
-    councils: paths.api.councils(),
-    themes: paths.api.themes(),
-    openApi: paths.api.openApi(),
-    documentation: paths.api.page(),
-  },
-})

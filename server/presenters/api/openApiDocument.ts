@@ -90,7 +90,7 @@ export const openApiDocument = {
     description:
       'Public data only: published case studies (never drafts, never contact details), council reference data ' +
       'and themes. No key is needed; answers may be cached for 60 seconds. Each case study states its own licence ' +
-      '(Open Government Licence v3.0 by default).',
+      '(Open Government Licence v3.0 by default). Only GET, HEAD and OPTIONS are answered; other methods get 405.',
   },
   servers: [{ url: '/' }],
   paths: {
