@@ -10,6 +10,7 @@ import {
   labelOf,
 } from '../../models/caseStudyLists'
 import type { PublicCaseStudy } from '../services/caseStudies/caseStudyReadService'
+import { formatDate } from './formatDate'
 
 const MONTHS = [
   'January',
@@ -25,8 +26,6 @@ const MONTHS = [
   'November',
   'December',
 ]
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })
-
 /** "2023-04" → "April 2023". */
 export const monthYear = (value: string) => {
   const [year, month] = value.split('-')
@@ -47,8 +46,6 @@ export const paragraphs = (text: string): string[][] =>
         .filter(Boolean),
     )
     .filter(lines => lines.length > 0)
-
-export const formatDate = (date: Date | undefined | null) => (date ? dateFormat.format(date) : '')
 
 /** The public page's view model. Contacts are included only when the viewer may see them. */
 export function presentCaseStudy(view: PublicCaseStudy, options: { showContacts: boolean }) {

@@ -4,7 +4,7 @@ import { fieldAsText } from '../services/caseStudies/contentDiff'
 import { SECTIONS, asText, fieldValue, sectionStatus, type SectionStatus } from '../services/caseStudies/sections'
 import { BUDGET_BANDS, labelOf } from '../../models/caseStudyLists'
 import type { CaseStudyContent } from '../../models/caseStudyContent'
-import { formatDate } from './caseStudyPresenter'
+import { formatDate } from './formatDate'
 
 const STATUS_TEXT: Record<SectionStatus, string> = {
   'not-started': 'Not started',
