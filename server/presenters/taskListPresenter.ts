@@ -1,8 +1,15 @@
 import type { CaseStudyData } from '../data/caseStudyRepository'
 import { paths } from '../paths'
 import { fieldAsText } from '../services/caseStudies/contentDiff'
-import { SECTIONS, asText, fieldValue, sectionStatus, type SectionStatus } from '../services/caseStudies/sections'
-import { BUDGET_BANDS, labelOf } from '../../models/caseStudyLists'
+import {
+  SECTIONS,
+  asText,
+  fieldValue,
+  sectionStatus,
+  type Field,
+  type SectionStatus,
+} from '../services/caseStudies/sections'
+import { labelOf } from '../../models/caseStudyLists'
 import type { CaseStudyContent } from '../../models/caseStudyContent'
 import { formatDate } from './formatDate'
 
@@ -57,19 +64,25 @@ export function presentTaskList(caseStudy: CaseStudyData, draft: Draft) {
   }
 }
 
+/**
+ * One answer as text. A field inside an object (resources.budgetBand, adaptedFrom.externalName)
+ * shows its own value, not the whole object's.
+ */
+function answerText(content: CaseStudyContent, field: Field, titleOf: (caseStudyId: string) => string): string {
+  if (!field.name.includes('.')) return fieldAsText(content, field.name as keyof CaseStudyContent, titleOf)
+  const value = asText(fieldValue(content, field.name))
+  if (field.kind === 'radios' || field.kind === 'select') return labelOf(field.options, value)
+  if (field.kind === 'caseStudyRef') return value ? titleOf(value) : ''
+  return value
+}
+
 /** Check your answers: every section's fields as text, with a change link per section. */
 export function presentAnswers(id: string, content: CaseStudyContent, titleOf: (caseStudyId: string) => string) {
   return SECTIONS.map(section => ({
     title: section.title,
     changeHref: paths.publish.section(id, section.id),
     rows: section.fields.map(field => {
-      const topLevel = field.name.split('.')[0] as keyof CaseStudyContent
-      const text =
-        field.name === 'resources.budgetBand'
-          ? labelOf(BUDGET_BANDS, content.resources.budgetBand)
-          : topLevel === 'resources'
-            ? asText(fieldValue(content, field.name))
-            : fieldAsText(content, topLevel, titleOf)
+      const text = answerText(content, field, titleOf)
       return { label: field.label, lines: text ? text.split('\n') : [], missing: Boolean(field.required) && !text }
     }),
   }))
