@@ -104,6 +104,23 @@ export const EVIDENCE_LEVELS = {
   },
 } satisfies List<string>
 
+/**
+ * Where a case study stands, as its publishers and curators see it (the public sees only published
+ * ones). A published case study can have an edit on the way: its status names both.
+ */
+export const CASE_STUDY_STATUSES = {
+  draft: { label: 'Draft' },
+  submitted: { label: 'Waiting for review' },
+  'changes-requested': { label: 'Changes requested' },
+  rejected: { label: 'Not published' },
+  published: { label: 'Published' },
+  'published-draft': { label: 'Published – changes not submitted yet' },
+  'published-submitted': { label: 'Published – changes waiting for review' },
+  'published-changes-requested': { label: 'Published – changes requested' },
+  'published-rejected': { label: 'Published – changes not accepted' },
+  archived: { label: 'Archived' },
+} satisfies List<string>
+
 export const LICENCES = {
   'OGL-3.0': { label: 'Open Government Licence v3.0' },
   'CC-BY-4.0': { label: 'Creative Commons Attribution 4.0' },
@@ -118,6 +135,7 @@ export type Stage = keyof typeof STAGES
 export type BudgetBand = keyof typeof BUDGET_BANDS
 export type EvidenceLevel = keyof typeof EVIDENCE_LEVELS
 export type Licence = keyof typeof LICENCES
+export type CaseStudyStatus = keyof typeof CASE_STUDY_STATUSES
 
 export const keysOf = <T extends object>(list: T) => Object.keys(list) as (keyof T & string)[]
 

@@ -9,7 +9,7 @@ import {
   type Field,
   type SectionStatus,
 } from '../services/caseStudies/sections'
-import { labelOf } from '../../models/caseStudyLists'
+import { CASE_STUDY_STATUSES, labelOf, type CaseStudyStatus } from '../../models/caseStudyLists'
 import type { CaseStudyContent } from '../../models/caseStudyContent'
 import { formatDate } from './formatDate'
 
@@ -21,21 +21,20 @@ const STATUS_TEXT: Record<SectionStatus, string> = {
 
 type Draft = NonNullable<CaseStudyData['draft']>
 
-const REVIEW_STATE_TEXT: Record<Draft['reviewState'], string> = {
-  editing: 'Draft',
-  submitted: 'Waiting for review',
-  'changes-requested': 'Changes requested',
-  rejected: 'Not published',
+/** A draft's review state as a status: what the publisher is doing with it. */
+const DRAFT_STATUS: Record<Draft['reviewState'], CaseStudyStatus> = {
+  editing: 'draft',
+  submitted: 'submitted',
+  'changes-requested': 'changes-requested',
+  rejected: 'rejected',
 }
 
-/** Where a case study stands, in a few words for the publisher's lists and task list. */
+/** Where a case study stands, for the publisher's lists and task list (labels in caseStudyLists.ts). */
 export function describeState(caseStudy: CaseStudyData): string {
-  if (caseStudy.archivedAt) return 'Archived'
-  if (caseStudy.draft)
-    return caseStudy.published
-      ? `Published, with ${REVIEW_STATE_TEXT[caseStudy.draft.reviewState].toLowerCase()} edits`
-      : REVIEW_STATE_TEXT[caseStudy.draft.reviewState]
-  return 'Published'
+  if (caseStudy.archivedAt) return labelOf(CASE_STUDY_STATUSES, 'archived')
+  if (!caseStudy.draft) return labelOf(CASE_STUDY_STATUSES, 'published')
+  const status = DRAFT_STATUS[caseStudy.draft.reviewState]
+  return labelOf(CASE_STUDY_STATUSES, caseStudy.published ? `published-${status}` : status)
 }
 
 export function presentTaskList(caseStudy: CaseStudyData, draft: Draft) {
@@ -56,6 +55,7 @@ export function presentTaskList(caseStudy: CaseStudyData, draft: Draft) {
     state: describeState(caseStudy),
     reviewState: draft.reviewState,
     curatorComment: draft.curatorComment,
+    curatorCommentTitle: labelOf(CASE_STUDY_STATUSES, DRAFT_STATUS[draft.reviewState]),
     sections,
     completedCount: sections.filter(section => section.status === 'completed').length,
     lastSaved: formatDate(draft.updatedAt),
