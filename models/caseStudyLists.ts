@@ -121,12 +121,40 @@ export const CASE_STUDY_STATUSES = {
   archived: { label: 'Archived' },
 } satisfies List<string>
 
+type LicenceEntry = Entry & { url?: string }
+
+/**
+ * The licences a case study or one of its documents may be published under: open ones only, as
+ * reuse is the point. The Open Government Licence is the default.
+ */
 export const LICENCES = {
-  'OGL-3.0': { label: 'Open Government Licence v3.0' },
-  'CC-BY-4.0': { label: 'Creative Commons Attribution 4.0' },
-  'CC-BY-SA-4.0': { label: 'Creative Commons Attribution-ShareAlike 4.0' },
+  'OGL-3.0': {
+    label: 'Open Government Licence v3.0',
+    url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+  },
+  'CC-BY-4.0': {
+    label: 'Creative Commons Attribution 4.0 (CC BY 4.0)',
+    url: 'https://creativecommons.org/licenses/by/4.0/',
+  },
+} satisfies Record<string, LicenceEntry>
+
+/**
+ * Licences that could once be chosen and no longer can. Records that still carry one keep
+ * loading and showing it, are listed for curators, and cannot be submitted or published again
+ * until an open licence is chosen.
+ */
+export const RETIRED_LICENCES = {
+  'CC-BY-SA-4.0': {
+    label: 'Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0)',
+    url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+  },
   'all-rights-reserved': { label: 'All rights reserved (ask before reusing)' },
-} satisfies List<string>
+} satisfies Record<string, LicenceEntry>
+
+/** Every licence a stored record may carry, open or retired: for labels and for the schema. */
+export const STORED_LICENCES: Record<string, LicenceEntry> = { ...LICENCES, ...RETIRED_LICENCES }
+
+export const isOpenLicence = (key: string | null | undefined): boolean => Boolean(key && Object.hasOwn(LICENCES, key))
 
 export type Theme = keyof typeof THEMES
 export type BarrierCategory = keyof typeof BARRIER_CATEGORIES

@@ -4,7 +4,7 @@ import {
   BUDGET_BANDS,
   ENABLER_CATEGORIES,
   EVIDENCE_LEVELS,
-  LICENCES,
+  STORED_LICENCES,
   STAGES,
   THEMES,
   labelOf,
@@ -96,7 +96,11 @@ export function presentCaseStudy(view: PublicCaseStudy, options: { showContacts:
     evaluations: content.evaluations,
     costsAndSavings: paragraphs(content.costsAndSavings),
     lessons: paragraphs(content.lessons),
-    documents: content.documents.map(document => ({ ...document, licence: labelOf(LICENCES, document.licence) })),
+    documents: content.documents.map(document => ({
+      ...document,
+      licence: labelOf(STORED_LICENCES, document.licence),
+      licenceUrl: STORED_LICENCES[document.licence]?.url,
+    })),
     contacts: options.showContacts ? content.contacts : undefined,
     hasContacts: content.contacts.length > 0,
     adaptedFrom: view.adaptedFrom,
@@ -105,8 +109,8 @@ export function presentCaseStudy(view: PublicCaseStudy, options: { showContacts:
       : undefined,
     whatChanged: paragraphs(content.adaptedFrom.whatChanged),
     adaptedBy: view.adaptedBy,
-    licence: labelOf(LICENCES, content.licence),
-    licenceKey: content.licence,
+    licence: labelOf(STORED_LICENCES, content.licence),
+    licenceUrl: STORED_LICENCES[content.licence]?.url,
     publishedOn: formatDate(view.firstPublishedAt),
     updatedOn:
       view.publishedAt && view.firstPublishedAt && view.publishedAt.getTime() !== view.firstPublishedAt.getTime()

@@ -24,6 +24,7 @@ export function presentNavigation(user: CurrentUserView | undefined, currentPath
       // "Search settings", not "Search": beside "Case studies" (where everyone searches), a bare
       // "Search" read as a second way to find case studies.
       item(paths.admin.search(), 'Search settings'),
+      item(paths.admin.licences(), 'Licences'),
     )
   return items
 }
