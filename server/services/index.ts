@@ -23,6 +23,7 @@ import { createCaseStudyEditingService } from './caseStudies/caseStudyEditingSer
 import { unlessSearchUnavailable } from '../errors/searchUnavailableError'
 import { createCaseStudyReadService } from './caseStudies/caseStudyReadService'
 import { createCaseStudyReviewService } from './caseStudies/caseStudyReviewService'
+import { createLicenceCheckService } from './caseStudies/licenceCheckService'
 import { systemClock, type Clock } from './clock'
 import { createCouncilService } from './councilService'
 import { createDemoContentService } from './demoContent/demoContentService'
@@ -104,6 +105,7 @@ export function createServices({
     caseStudies: createCaseStudyReadService(caseStudyRepository, councils, id =>
       unlessSearchUnavailable(search.adaptationsOf(id), []),
     ),
+    licenceChecks: createLicenceCheckService(caseStudyRepository, councils),
     demoContent: createDemoContentService(caseStudyRepository, councils, audit, clock),
     audit,
     councils,
