@@ -1,4 +1,6 @@
-// Pages work without JavaScript; this only enhances GOV.UK Frontend components.
-import { initAll } from './govuk-frontend.min.js'
+// Pages work without JavaScript; this only enhances GOV.UK Frontend components and our own.
+import { createAll, initAll } from './govuk-frontend.min.js'
+import { AppServiceNavigation } from './serviceNavigation.mjs'
 
 initAll()
+createAll(AppServiceNavigation)
