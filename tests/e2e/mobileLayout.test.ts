@@ -20,6 +20,7 @@ const CURATOR = { role: 'networkAdmin' } as const
 // Long unbroken text of the kinds people paste: an email address, a link, a search.
 const LONG_EMAIL = 'a.very.long.name.for.a.new.officer@neighbourhoods-and-communities.leeds.gov.uk'
 const LONG_LINK = 'https://example.org/evaluations/community-wealth-building-local-procurement-year-two-final-report'
+const WAITING = 'Waiting for a curator'
 const NOTHING_MATCHES = 'xqzvwkjplmnbxqzvwkjplmnbxqzvwkjplmnbxqzvwkjplmnb'
 
 describe('pages on a phone and by keyboard', () => {
@@ -33,7 +34,7 @@ describe('pages on a phone and by keyboard', () => {
 
   // A case study published twice (history, comparison, its public page), one waiting for review,
   // a request to join with a long address, and a search that found nothing.
-  const seeded = { history: '', compare: '', caseStudy: '', waiting: 'Waiting for a curator' }
+  const seeded = { history: '', compare: '', caseStudy: '' }
   beforeAll(async () => {
     const publisher = (await signedInClient(app(), PUBLISHER)).client
     const curator = (await signedInClient(app(), CURATOR)).client
@@ -47,10 +48,9 @@ describe('pages on a phone and by keyboard', () => {
     seeded.compare = /href="([^"]*\/history\/compare\?[^"]*)"/.exec(history)![1]!.replace(/&amp;/g, '&')
     seeded.caseStudy = `/case-studies/${(await CaseStudy.findById(id).lean())!.slug}`
 
-    const waiting = (await publisher.submit('/publish/case-studies/new', { title: seeded.waiting })).headers
-      .location as string
+    const waiting = (await publisher.submit('/publish/case-studies/new', { title: WAITING })).headers.location as string
     await saveEverySection(publisher, waiting, {
-      'title-and-summary': { ...VALID_SECTION_FIELDS['title-and-summary'], title: seeded.waiting },
+      'title-and-summary': { ...VALID_SECTION_FIELDS['title-and-summary'], title: WAITING },
     })
     await publisher.submit(`${waiting}/check-answers`, {})
     await createUser({ pending: true, email: LONG_EMAIL, name: 'Sam Longaddress' })
@@ -192,7 +192,6 @@ describe('pages on a phone and by keyboard', () => {
     await page.setViewportSize(WIDE)
     await page.goto('/about-the-data')
     const button = page.locator('.govuk-service-navigation__toggle')
-    const state = () => menuButtonState(page)
     // GOV.UK Frontend's script follows the width through a media query listener: wait for it.
     const menuButtonHidden = (hidden: boolean) =>
       page.waitForFunction(
@@ -200,17 +199,17 @@ describe('pages on a phone and by keyboard', () => {
         hidden,
       )
     await menuButtonHidden(true)
-    expect(await state()).toEqual([true, null])
+    expect(await menuButtonState(page)).toEqual([true, null])
     await page.setViewportSize(PHONE)
     await menuButtonHidden(false)
-    expect(await state()).toEqual([false, null])
+    expect(await menuButtonState(page)).toEqual([false, null])
     expect(await page.locator('#navigation').isVisible()).toBe(false)
     await button.click()
     expect(await button.getAttribute('aria-expanded')).toBe('true')
     expect(await page.locator('#navigation').isVisible()).toBe(true)
     await page.setViewportSize(WIDE)
     await menuButtonHidden(true)
-    expect(await state()).toEqual([true, null])
+    expect(await menuButtonState(page)).toEqual([true, null])
   })
 
   it('a case study page fits a phone, long links and all', async () => {
@@ -221,16 +220,17 @@ describe('pages on a phone and by keyboard', () => {
     await expectAccessible(page)
   })
 
-  const TABLE_PAGES: [string, typeof PUBLISHER | typeof COUNCIL_ADMIN | typeof CURATOR, () => string, () => string][] =
-    [
-      ['history', PUBLISHER, () => seeded.history, () => 'Published'],
-      ['compare', PUBLISHER, () => seeded.compare, () => LONG_LINK],
-      ['publisher dashboard', PUBLISHER, () => '/publish', () => seeded.waiting],
-      ['members', COUNCIL_ADMIN, () => '/councils/leeds-city-council/members', () => LONG_EMAIL],
-      ['review queue', CURATOR, () => '/review', () => seeded.waiting],
-      ['users', CURATOR, () => '/admin/users', () => LONG_EMAIL],
-      ['search admin', CURATOR, () => '/admin/search', () => NOTHING_MATCHES],
-    ]
+  type User = typeof PUBLISHER | typeof COUNCIL_ADMIN | typeof CURATOR
+  // Each page, who sees it, and text it must show (so an empty page cannot pass).
+  const TABLE_PAGES: [string, User, () => string, string][] = [
+    ['history', PUBLISHER, () => seeded.history, 'Published'],
+    ['compare', PUBLISHER, () => seeded.compare, LONG_LINK],
+    ['publisher dashboard', PUBLISHER, () => '/publish', WAITING],
+    ['members', COUNCIL_ADMIN, () => '/councils/leeds-city-council/members', LONG_EMAIL],
+    ['review queue', CURATOR, () => '/review', WAITING],
+    ['users', CURATOR, () => '/admin/users', LONG_EMAIL],
+    ['search admin', CURATOR, () => '/admin/search', NOTHING_MATCHES],
+  ]
 
   it.each(TABLE_PAGES)(
     'the %s page fits a phone, with its tables still tables',
@@ -238,7 +238,7 @@ describe('pages on a phone and by keyboard', () => {
       const page = await signedInPage(user)
       await page.setViewportSize(PHONE)
       await page.goto(path())
-      expect(await page.locator('main').innerText()).toContain(expected())
+      expect(await page.locator('main').innerText()).toContain(expected)
       await expectAccessible(page)
       await expectFitsPhones(page)
       // Restyled rows and cells are still a table to assistive technology: ask Chromium's own tree.
