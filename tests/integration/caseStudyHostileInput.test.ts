@@ -142,7 +142,7 @@ describe('hostile input in case study sections', () => {
     expect(kept).toMatch(/type="text"/)
     expect(kept).toMatch(/inputmode="url"/)
     expect(kept).toMatch(/spellcheck="false"/)
-    expect(kept).toMatch(/autocomplete="url"/)
+    expect(kept).toMatch(/autocomplete="off"/)
     // The HTML rule: an input of type url may only hold a valid absolute URL.
     const badUrlInputs = inputs.filter(
       input => /type="url"/.test(input) && !URL.canParse(/value="([^"]*)"/.exec(input)?.[1] ?? 'https://x'),
