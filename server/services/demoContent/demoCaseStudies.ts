@@ -3,7 +3,7 @@ import { emptyContent, type CaseStudyContent } from '../../../models/caseStudyCo
 import { BUDGET_BANDS, keysOf } from '../../../models/caseStudyLists'
 import { slugify } from '../slugify'
 import { ARCHETYPES, type Archetype } from './archetypes'
-import { seededRandom, type Random } from './random'
+import { seededRandom, type Random } from '../../demo/random'
 import { areaName } from '../caseStudies/slugs'
 
 export type DemoCouncil = { gssCode: string; name: string; type: string; slug: string }

@@ -1,7 +1,7 @@
 import { Types } from 'mongoose'
-import type { CaseStudyRepository } from '../../data/caseStudyRepository'
-import type { AuditService } from '../auditService'
-import { publishedRecord } from '../caseStudies/publishedRecord'
+import type { CaseStudyRepository } from '../../server/data/caseStudyRepository'
+import type { AuditService } from '../../server/services/auditService'
+import { publishedRecord } from '../../server/services/caseStudies/publishedRecord'
 import type { CorpusCaseStudy } from './corpusGenerator'
 
 /** The corpus (or a longer or shorter one from the same seed) is already stored: nothing was loaded. */

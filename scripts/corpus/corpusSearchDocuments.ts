@@ -1,6 +1,6 @@
-import { toSearchDocument } from '../../search/searchDocument'
-import type { SearchDocument } from '../../search/searchTypes'
-import { readCouncilReferenceData } from '../referenceData/councilReferenceData'
+import { toSearchDocument } from '../../server/search/searchDocument'
+import type { SearchDocument } from '../../server/search/searchTypes'
+import { readCouncilReferenceData } from '../../server/services/referenceData/councilReferenceData'
 import { corpusCaseStudies, type CorpusOptions } from './corpusGenerator'
 
 /**

@@ -1,6 +1,6 @@
-import { UPPER_TIER_COUNCIL_TYPES } from '../../../models/councilTypes'
-import type { Theme } from '../../../models/caseStudyLists'
-import type { Random } from '../demoContent/random'
+import { UPPER_TIER_COUNCIL_TYPES } from '../../models/councilTypes'
+import type { Theme } from '../../models/caseStudyLists'
+import type { Random } from '../../server/demo/random'
 import { weightedSampler, type Draw } from './zipf'
 
 /** What the corpus needs of a council: the reference data's fields (or a stored council's). */

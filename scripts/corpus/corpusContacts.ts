@@ -1,5 +1,5 @@
-import type { ContactItem } from '../../../models/caseStudyContent'
-import type { Random } from '../demoContent/random'
+import type { ContactItem } from '../../models/caseStudyContent'
+import type { Random } from '../../server/demo/random'
 
 // Contacts are personal data in the real catalogue, so the corpus's are plainly invented: the
 // surname "Example", an example.gov.uk address (reserved for examples) and a number from Ofcom's

@@ -1,4 +1,4 @@
-import type { Theme } from '../../../models/caseStudyLists'
+import type { Theme } from '../../models/caseStudyLists'
 import { wordList } from './wordList'
 
 /**

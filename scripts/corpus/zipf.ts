@@ -1,4 +1,4 @@
-import type { Random } from '../demoContent/random'
+import type { Random } from '../../server/demo/random'
 
 export type Draw<T> = (random: Random) => T
 
