@@ -1,5 +1,5 @@
 import { CaseStudy, type CaseStudyRecord } from '../../models/CaseStudy'
-import { generateDemoCaseStudies } from '../../server/services/demoContent/demoCaseStudies'
+import { generateDemoCaseStudies } from '../../server/demo/demoCatalogue'
 import { createTestApp, testServices } from '../helpers/testApp'
 import { formClient } from '../helpers/formClient'
 import { useTestDatabase } from '../helpers/testDatabase'

@@ -1,10 +1,10 @@
-import type { CaseStudyRepository, CaseStudyData, RevisionData } from '../../data/caseStudyRepository'
-import type { AuditService } from '../auditService'
-import type { Clock } from '../clock'
-import type { CouncilService } from '../councilService'
-import { publishedRecord } from '../caseStudies/publishedRecord'
-import { caseStudySlug } from '../caseStudies/slugs'
-import { generateDemoCaseStudies } from './demoCaseStudies'
+import type { CaseStudyRepository, CaseStudyData, RevisionData } from '../data/caseStudyRepository'
+import { generateDemoCaseStudies } from '../demo/demoCatalogue'
+import type { AuditService } from './auditService'
+import type { Clock } from './clock'
+import type { CouncilService } from './councilService'
+import { publishedRecord } from './caseStudies/publishedRecord'
+import { caseStudySlug } from './caseStudies/slugs'
 
 const DAY = 24 * 60 * 60 * 1000
 
