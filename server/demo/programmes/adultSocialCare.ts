@@ -43,7 +43,7 @@ export const ADULT_SOCIAL_CARE: DemoProgramme[] = [
     fte: [8, 'six occupational therapists and two reablement workers'],
     skills: 'Occupational therapy, data analysis, information governance',
     technology:
-      'Telecare monitoring platform with alert reports; a monthly risk list built in the council’s analytics tools',
+      "Telecare monitoring platform with alert reports; a monthly risk list built in the council's analytics tools",
     firstResults: '9 months',
     outcomes:
       'In the first full year we visited 2,350 people. Emergency admissions for falls among them fell by 18% compared with the previous year, against a 4% fall in a matched group of people on the list who had not yet been visited.\n\n1,120 people started strength and balance classes and 640 were still attending after three months. Telecare calls for falls from visited households fell by a quarter.',
@@ -52,7 +52,7 @@ export const ADULT_SOCIAL_CARE: DemoProgramme[] = [
       'We compared people who had been visited with a matched group from the same risk list who were waiting for a visit, using hospital episode data.',
     ],
     costsAndSavings:
-      'The integrated care board estimates about 420 fewer falls admissions a year, worth roughly £1.5 million to the NHS. The council’s share of the saving is smaller but real: fewer people needing long-term care after a fall.',
+      "The integrated care board estimates about 420 fewer falls admissions a year, worth roughly £1.5 million to the NHS. The council's share of the saving is smaller but real: fewer people needing long-term care after a fall.",
     lessons:
       'Start the data sharing agreement first; it took longer than everything else put together. Pick the practices that want to take part and let their results persuade the rest.\n\nBudget for the follow-up call. Most of the benefit came from people who kept up their exercises, and the call is what kept them going.',
     documents: ['Falls risk list data sharing agreement', 'Home hazard checklist'],
@@ -63,7 +63,7 @@ export const ADULT_SOCIAL_CARE: DemoProgramme[] = [
     title: 'Falls clinics in GP surgeries, using a shared risk list',
     themes: ['adult-social-care', 'public-health'],
     tags: ['falls', 'falls prevention', 'GP practices', 'strength and balance'],
-    partners: ['Primary care networks', 'Community health services', 'Gateshead Older People’s Assembly'],
+    partners: ['Primary care networks', 'Community health services', "Gateshead Older People's Assembly"],
     stage: 'live',
     start: '2023-02',
     summary:
@@ -81,7 +81,7 @@ export const ADULT_SOCIAL_CARE: DemoProgramme[] = [
       ],
       [
         'resident-engagement',
-        'About a third of people invited did not come. A reminder phone call the day before from a volunteer of the Older People’s Assembly cut missed appointments by half.',
+        "About a third of people invited did not come. A reminder phone call the day before from a volunteer of the Older People's Assembly cut missed appointments by half.",
       ],
     ],
     enablers: [
@@ -92,7 +92,7 @@ export const ADULT_SOCIAL_CARE: DemoProgramme[] = [
       ['dedicated-team', 'A named lead in each primary care network made sure the clinic room was always ready.'],
     ],
     oneOff: [12_000, 'adapting the risk model and the data sharing agreement'],
-    yearly: [96_000, 'two therapists’ time and volunteer expenses'],
+    yearly: [96_000, "two therapists' time and volunteer expenses"],
     fte: [2, 'an occupational therapist and a physiotherapist'],
     skills: 'Occupational therapy, physiotherapy, appointment booking',
     technology: 'The shared risk list and an online appointment book used by surgeries and the council',
@@ -101,7 +101,7 @@ export const ADULT_SOCIAL_CARE: DemoProgramme[] = [
       'In 18 months, 1,460 people attended a clinic, against 480 home visits in the 18 months before. Emergency admissions for falls among clinic patients fell by 14% compared with the year before their clinic appointment.\n\nThe waiting time for a falls assessment fell from 11 weeks to 3.',
     evidence: [
       '2',
-      'We compared admissions before and after each person’s clinic appointment but had no comparison group, so other causes cannot be ruled out.',
+      "We compared admissions before and after each person's clinic appointment but had no comparison group, so other causes cannot be ruled out.",
     ],
     costsAndSavings:
       'Each assessment now costs about a third of a home visit. We estimate 90 fewer falls admissions a year.',
@@ -111,7 +111,7 @@ export const ADULT_SOCIAL_CARE: DemoProgramme[] = [
     adaptedFrom: {
       key: 'falls-risk-visits-norfolk',
       whatChanged:
-        'Norfolk sends occupational therapists to people’s homes across a large rural county. In Gateshead almost everyone on the list lives close to their GP, so we moved the assessment into weekly surgery clinics and kept home visits only for people who cannot get out. The risk list and data sharing agreement are Norfolk’s, almost unchanged.',
+        "Norfolk sends occupational therapists to people's homes across a large rural county. In Gateshead almost everyone on the list lives close to their GP, so we moved the assessment into weekly surgery clinics and kept home visits only for people who cannot get out. The risk list and data sharing agreement are Norfolk's, almost unchanged.",
     },
   },
   {
@@ -144,7 +144,7 @@ export const ADULT_SOCIAL_CARE: DemoProgramme[] = [
     enablers: [
       [
         'senior-sponsorship',
-        'Our director of adult social services and the hospitals’ chief operating officers met weekly for the first three months.',
+        "Our director of adult social services and the hospitals' chief operating officers met weekly for the first three months.",
       ],
       ['dedicated-team', 'A single discharge hub, with one phone number, is staffed seven days a week.'],
     ],
@@ -194,23 +194,23 @@ export const ADULT_SOCIAL_CARE: DemoProgramme[] = [
       ],
     ],
     enablers: [
-      ['co-design', 'Older people’s forums on the island designed the settle-home service.'],
+      ['co-design', "Older people's forums on the island designed the settle-home service."],
       [
         'peer-learning',
-        'Wiltshire’s team talked us through their first winter, including what went wrong, which saved us repeating it.',
+        "Wiltshire's team talked us through their first winter, including what went wrong, which saved us repeating it.",
       ],
     ],
     oneOff: [8_000, 'training volunteers and a vehicle lease deposit'],
     yearly: [165_000, 'a ward-based social worker, two reablement workers and the settle-home service'],
     fte: [3, 'a social worker and two reablement workers'],
     skills: 'Social work, reablement, volunteer coordination, Welsh language',
-    technology: 'Access to the health board’s discharge tracker',
+    technology: "Access to the health board's discharge tracker",
     firstResults: '4 months',
     outcomes:
       'The average wait for islanders fit to leave Ysbyty Gwynedd fell from eleven days to four. 310 people used the settle-home service in its first year, and none of them was readmitted within a week.',
     evidence: [
       '2',
-      'Waiting times come from the health board’s tracker, compared before and after; there is no comparison group.',
+      "Waiting times come from the health board's tracker, compared before and after; there is no comparison group.",
     ],
     costsAndSavings:
       'The settle-home service costs about £40 a person. Fewer long hospital stays have reduced the size of the care packages people need when they get home.',

@@ -71,7 +71,7 @@ export const BUSINESS: DemoProgramme[] = [
     ],
     enablers: [
       ['dedicated-team', 'Three business advisers who know the local economy.'],
-      ['partnership', 'Invest NI accepts our advisers’ referrals directly.'],
+      ['partnership', "Invest NI accepts our advisers' referrals directly."],
     ],
     oneOff: [30_000, 'the website and customer relationship system'],
     yearly: [160_000, 'three business advisers and specialist advice'],

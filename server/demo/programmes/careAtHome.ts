@@ -45,7 +45,7 @@ export const CARE_AT_HOME: DemoProgramme[] = [
       'Failed call rates come from test calls before and after the switchover, recorded by the alarm receiving centre.',
     ],
     costsAndSavings:
-      'The Scottish Government’s digital telecare programme met a fifth of the equipment cost. We expect lower maintenance costs because alarms now report their own faults.',
+      "The Scottish Government's digital telecare programme met a fifth of the equipment cost. We expect lower maintenance costs because alarms now report their own faults.",
     lessons:
       'Upgrade the receiving centre before any alarms. Get the telephone providers to share their switching plans early; otherwise you are always a step behind them.',
     documents: ['Switchover installation checklist'],
@@ -88,7 +88,7 @@ export const CARE_AT_HOME: DemoProgramme[] = [
     yearly: [240_000, "the carers' centre contract, including direct payments for breaks"],
     fte: [4.5, "assessors employed by the carers' centre"],
     skills: "Carers' assessment under the Care Act, contract management",
-    technology: 'Read and write access for the centre to the council’s case management system',
+    technology: "Read and write access for the centre to the council's case management system",
     firstResults: '6 months',
     outcomes:
       "Carers' assessments rose from 920 a year to 2,850. The average wait fell from 17 weeks to 2. In our annual survey, the share of carers who said they had as much social contact as they wanted rose from 24% to 33%.",

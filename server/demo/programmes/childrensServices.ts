@@ -30,7 +30,7 @@ export const CHILDRENS_SERVICES: DemoProgramme[] = [
     ],
     enablers: [
       ['dedicated-funding', 'The national family hubs and Start for Life programme paid for the change.'],
-      ['co-design', 'A parents’ panel chose opening hours, named the hubs and tested the website.'],
+      ['co-design', "A parents' panel chose opening hours, named the hubs and tested the website."],
     ],
     oneOff: [380_000, 'refitting six buildings and the website'],
     yearly: [520_000, 'hub coordinators, infant feeding and parenting support'],
@@ -67,7 +67,7 @@ export const CHILDRENS_SERVICES: DemoProgramme[] = [
     barriers: [
       [
         'funding',
-        'The vehicle was a one-off cost the family hubs grant did not expect. We used unspent capital from the children’s centre estate.',
+        "The vehicle was a one-off cost the family hubs grant did not expect. We used unspent capital from the children's centre estate.",
       ],
       [
         'capacity',
@@ -120,7 +120,7 @@ export const CHILDRENS_SERVICES: DemoProgramme[] = [
     barriers: [
       [
         'resident-engagement',
-        'Some communities distrusted children’s services. Foster carers from those communities were far more persuasive than any officer.',
+        "Some communities distrusted children's services. Foster carers from those communities were far more persuasive than any officer.",
       ],
       [
         'capacity',
@@ -131,7 +131,7 @@ export const CHILDRENS_SERVICES: DemoProgramme[] = [
       ['co-design', 'Foster carers designed the ambassador scheme and the information evenings.'],
       [
         'senior-sponsorship',
-        'The director of children’s services personally answered every ambassador’s question at quarterly meetings.',
+        "The director of children's services personally answered every ambassador's question at quarterly meetings.",
       ],
     ],
     oneOff: [30_000, 'the recruitment campaign and independent assessments'],

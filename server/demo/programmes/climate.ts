@@ -108,7 +108,7 @@ export const CLIMATE: DemoProgramme[] = [
     stage: 'scaled',
     start: '2020-05',
     summary:
-      'We fitted solar panels and batteries to 64 schools and council buildings using interest-free loans that are repaid from the electricity bills saved. The panels generate about 3,100 megawatt hours a year and cut the council’s carbon emissions by 650 tonnes.',
+      "We fitted solar panels and batteries to 64 schools and council buildings using interest-free loans that are repaid from the electricity bills saved. The panels generate about 3,100 megawatt hours a year and cut the council's carbon emissions by 650 tonnes.",
     problem:
       'Energy costs for schools and council buildings were rising, and the council had declared a climate emergency with a target of net zero by 2030. Most roofs were unused.',
     whatTheyDid:
@@ -133,9 +133,9 @@ export const CLIMATE: DemoProgramme[] = [
       'The 64 installations generate about 3,100 megawatt hours a year, cutting carbon emissions by 650 tonnes and electricity bills by about £560,000 a year.',
     evidence: ['2', 'Metered generation and bills before and after installation.'],
     costsAndSavings:
-      'The loans are repaid from savings over about eight years; after that the savings are the council’s.',
+      "The loans are repaid from savings over about eight years; after that the savings are the council's.",
     lessons:
-      'Combine solar with roof repairs. Use the panels for learning: pupils became the project’s best ambassadors.',
+      "Combine solar with roof repairs. Use the panels for learning: pupils became the project's best ambassadors.",
     documents: ['Solar business case template'],
   },
 ]

@@ -15,7 +15,7 @@ export const COMMUNITIES: DemoProgramme[] = [
     problem:
       'Community grants were decided by officers and councillors, and the same groups applied each year. Residents, especially young people, had little say in what happened in their area.',
     whatTheyDid:
-      'Local groups propose projects, which are shared at community events and online. Anyone aged eight or over who lives, works or studies in the area can vote, online or on paper at libraries and schools.\n\nWinning projects are funded from a ring-fenced share of the council’s budget, and a celebration event shows what was delivered.',
+      "Local groups propose projects, which are shared at community events and online. Anyone aged eight or over who lives, works or studies in the area can vote, online or on paper at libraries and schools.\n\nWinning projects are funded from a ring-fenced share of the council's budget, and a celebration event shows what was delivered.",
     context:
       'Scottish councils committed to deciding at least 1% of their budgets through community choices, including participatory budgeting. Renfrewshire includes Paisley and several smaller towns.',
     barriers: [

@@ -17,7 +17,7 @@ export const COMMUNITY_SAFETY: DemoProgramme[] = [
     whatTheyDid:
       'Officers from each organisation sit together in the hub and share one case management system. Every new case is triaged the same day and given a lead officer from whichever organisation is best placed.\n\nA weekly meeting reviews high-risk cases, including vulnerable victims and repeat perpetrators, and agrees joint action from warning letters to injunctions. Mental health and youth services join when needed.',
     context:
-      'Walsall has several housing associations owning large estates, and antisocial behaviour was residents’ top concern in our annual survey.',
+      "Walsall has several housing associations owning large estates, and antisocial behaviour was residents' top concern in our annual survey.",
     barriers: [
       [
         'data-sharing',
@@ -57,7 +57,7 @@ export const COMMUNITY_SAFETY: DemoProgramme[] = [
     problem:
       'Young people most at risk of exploitation and violence were least likely to attend youth clubs. Incidents involving knives were concentrated in a few areas in the evenings.',
     whatTheyDid:
-      'Detached teams work four evenings a week in areas identified from police and community data. They talk, listen and build trust over months, then help young people into youth clubs, sport, education, work, or specialist support where there are signs of exploitation.\n\nWorkers share concerns about safeguarding quickly through the council’s exploitation team.',
+      "Detached teams work four evenings a week in areas identified from police and community data. They talk, listen and build trust over months, then help young people into youth clubs, sport, education, work, or specialist support where there are signs of exploitation.\n\nWorkers share concerns about safeguarding quickly through the council's exploitation team.",
     context:
       'Lambeth is an inner London borough with a young population and concentrated areas of deprivation. Youth services had been cut before the programme.',
     barriers: [

@@ -60,7 +60,7 @@ export const CUSTOMER_SERVICES: DemoProgramme[] = [
     problem:
       'Complaints were handled one at a time, and the same problems came back again and again. Managers saw complaints as a burden rather than information.',
     whatTheyDid:
-      'Every complaint is tagged with a cause. Each month a panel of service managers reviews the main themes, hears from a complainant, and agrees one or two changes to make.\n\nProgress on changes is reported to the council’s audit committee, and staff who handle complaints well are recognised.',
+      "Every complaint is tagged with a cause. Each month a panel of service managers reviews the main themes, hears from a complainant, and agrees one or two changes to make.\n\nProgress on changes is reported to the council's audit committee, and staff who handle complaints well are recognised.",
     context:
       'Antrim and Newtownabbey provides waste collection, leisure, planning, building control and community services to about 144,000 people.',
     barriers: [

@@ -92,7 +92,7 @@ export const EDUCATION_SEND: DemoProgramme[] = [
     adaptedFrom: {
       key: 'ehcp-timeliness-swindon',
       whatChanged:
-        'Swindon’s requests come mostly from schools. A third of ours are for children under five, so we added an early years caseworker, a template for nurseries and an agreement with the child development centre, and prioritised children about to start school.',
+        "Swindon's requests come mostly from schools. A third of ours are for children under five, so we added an early years caseworker, a template for nurseries and an agreement with the child development centre, and prioritised children about to start school.",
     },
   },
   {

@@ -15,9 +15,9 @@ export const FAMILIES: DemoProgramme[] = [
     problem:
       'Decisions about children at risk were being made by professionals in meetings the wider family never heard about. Grandparents, aunts and family friends who could have helped were often asked only after a child was already in care.',
     whatTheyDid:
-      'We trained a team of independent coordinators who are not the family’s social worker. The coordinator spends two to three weeks finding and preparing everyone who matters to the child, then runs the conference. After professionals explain their worries, the family meets alone to make a plan, which the social worker agrees if it keeps the child safe.\n\nConferences are now offered before care proceedings, at the start of child protection plans and when a child is about to leave care.',
+      "We trained a team of independent coordinators who are not the family's social worker. The coordinator spends two to three weeks finding and preparing everyone who matters to the child, then runs the conference. After professionals explain their worries, the family meets alone to make a plan, which the social worker agrees if it keeps the child safe.\n\nConferences are now offered before care proceedings, at the start of child protection plans and when a child is about to leave care.",
     context:
-      'Leeds is a large city with a strong commitment to restorative practice across all its services. Children’s services had already trained staff to work with families rather than doing things to them.',
+      "Leeds is a large city with a strong commitment to restorative practice across all its services. Children's services had already trained staff to work with families rather than doing things to them.",
     barriers: [
       [
         'culture',
@@ -39,7 +39,7 @@ export const FAMILIES: DemoProgramme[] = [
     yearly: [780_000, 'the coordinator team and venues'],
     fte: [16, 'family group conference coordinators and a manager'],
     skills: 'Family group conference coordination, restorative practice, social work',
-    technology: 'Conference records held in the children’s case management system',
+    technology: "Conference records held in the children's case management system",
     firstResults: '12 months',
     outcomes:
       'Over three years the number of children in care fell by 9% while it rose nationally. Of children whose family had a conference before proceedings, 70% stayed with their family or went to live with relatives.\n\nAn independent evaluation found the conferences were associated with fewer children entering care compared with similar families in comparable councils.',

@@ -84,7 +84,7 @@ export const HOMES: DemoProgramme[] = [
     adaptedFrom: {
       key: 'home-adaptations-wakefield',
       whatChanged:
-        'Wakefield used its English housing assistance policy to drop the means test for small grants. In Wales, ENABLE funding lets us do that directly, so we built a separate fast route for small adaptations run by Care and Repair, with direct referrals from hospital therapists, and kept Wakefield’s tracker and contractor framework for larger work.',
+        "Wakefield used its English housing assistance policy to drop the means test for small grants. In Wales, ENABLE funding lets us do that directly, so we built a separate fast route for small adaptations run by Care and Repair, with direct referrals from hospital therapists, and kept Wakefield's tracker and contractor framework for larger work.",
     },
   },
   {
@@ -111,7 +111,7 @@ export const HOMES: DemoProgramme[] = [
       ],
       [
         'funding',
-        'Repairs cost more than some houses are worth. Grouping houses in the same street brought builders’ prices down.',
+        "Repairs cost more than some houses are worth. Grouping houses in the same street brought builders' prices down.",
       ],
     ],
     enablers: [

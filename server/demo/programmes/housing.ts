@@ -7,7 +7,7 @@ export const HOUSING: DemoProgramme[] = [
     title: 'Reaching private tenants as soon as their landlord serves notice',
     themes: ['housing'],
     tags: ['homelessness prevention', 'private rented sector', 'section 21', 'temporary accommodation'],
-    partners: ['Citizens Advice', 'Landlords’ association', 'Letting agents'],
+    partners: ['Citizens Advice', "Landlords' association", 'Letting agents'],
     stage: 'live',
     start: '2022-01',
     summary:
@@ -29,7 +29,7 @@ export const HOUSING: DemoProgramme[] = [
       ],
     ],
     enablers: [
-      ['partnership', 'The landlords’ association promoted the scheme to its members.'],
+      ['partnership', "The landlords' association promoted the scheme to its members."],
       ['dedicated-funding', 'The homelessness prevention grant paid for arrears grants and deposits.'],
     ],
     oneOff: [10_000, 'the landlord helpline and consent materials'],

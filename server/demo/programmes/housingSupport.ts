@@ -41,7 +41,7 @@ export const HOUSING_SUPPORT: DemoProgramme[] = [
     costsAndSavings:
       'Fixing causes costs more per job at first, but repeat visits, compensation and disrepair claims have fallen.',
     lessons:
-      'Treat damp as a case, not a repair job. Say clearly that it is not the tenant’s fault, or people stop reporting it.',
+      "Treat damp as a case, not a repair job. Say clearly that it is not the tenant's fault, or people stop reporting it.",
     documents: ['Damp and mould inspection form'],
   },
   {

@@ -88,7 +88,7 @@ export const PLANNING: DemoProgramme[] = [
     adaptedFrom: {
       key: 'planning-validation-mid-sussex',
       whatChanged:
-        'Mid Sussex’s checklist covers householder and minor applications mostly submitted by agents in towns. Many of our applicants are farmers applying without an agent, so we added agricultural buildings and prior approvals, offered a paper version and took it to the auction mart.',
+        "Mid Sussex's checklist covers householder and minor applications mostly submitted by agents in towns. Many of our applicants are farmers applying without an agent, so we added agricultural buildings and prior approvals, offered a paper version and took it to the auction mart.",
     },
   },
   {

@@ -39,7 +39,7 @@ export const PUBLIC_HEALTH: DemoProgramme[] = [
       ],
     ],
     oneOff: [15_000, 'training and the small grants fund'],
-    yearly: [260_000, 'seven community connectors and volunteer drivers’ expenses'],
+    yearly: [260_000, "seven community connectors and volunteer drivers' expenses"],
     fte: [7, 'community connectors'],
     skills: 'Community development, social prescribing, volunteer coordination',
     technology: 'A shared directory of local groups and a referral form in GP systems',

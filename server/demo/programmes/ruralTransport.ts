@@ -66,7 +66,7 @@ export const RURAL_TRANSPORT: DemoProgramme[] = [
       'The Outer Hebrides have about 26,500 residents spread across many islands linked by causeways and ferries. Community transport groups already ran some services.',
     barriers: [
       ['capacity', 'Finding drivers is difficult. Community groups recruit volunteer drivers alongside paid ones.'],
-      ['technology', 'Mobile signal is patchy, so the booking software had to work offline on drivers’ tablets.'],
+      ['technology', "Mobile signal is patchy, so the booking software had to work offline on drivers' tablets."],
     ],
     enablers: [
       ['peer-learning', 'North Yorkshire shared their zone design criteria and booking software specification.'],

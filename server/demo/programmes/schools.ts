@@ -25,7 +25,7 @@ export const SCHOOLS: DemoProgramme[] = [
       ],
       [
         'culture',
-        'Some staff saw the mentors as soft on absence. Early results and pupils’ own accounts changed minds.',
+        "Some staff saw the mentors as soft on absence. Early results and pupils' own accounts changed minds.",
       ],
     ],
     enablers: [
@@ -39,7 +39,7 @@ export const SCHOOLS: DemoProgramme[] = [
     technology: 'A daily attendance dashboard fed by school systems',
     firstResults: '1 school term',
     outcomes:
-      'Of the 820 pupils mentored in 2023/24, 52% moved above 90% attendance by the end of the year. Persistent absence across the borough’s secondary schools fell from 30% to 24%.',
+      "Of the 820 pupils mentored in 2023/24, 52% moved above 90% attendance by the end of the year. Persistent absence across the borough's secondary schools fell from 30% to 24%.",
     evidence: [
       '3',
       'We compared mentored pupils with pupils in schools that joined the programme a term later, with similar starting attendance.',

@@ -21,7 +21,7 @@ export const TRANSPORT: DemoProgramme[] = [
     barriers: [
       [
         'resident-engagement',
-        'Some neighbours objected to being unable to drive in at peak times. Residents’ exemptions and clear signs answered most objections.',
+        "Some neighbours objected to being unable to drive in at peak times. Residents' exemptions and clear signs answered most objections.",
       ],
       [
         'legal-regulatory',

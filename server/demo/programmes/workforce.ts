@@ -15,7 +15,7 @@ export const WORKFORCE: DemoProgramme[] = [
     problem:
       'We could not recruit enough qualified social workers, especially for teams in the north and west of the county, and spent heavily on agency staff. Many of our own experienced support staff wanted to qualify but could not afford to give up their jobs to study.',
     whatTheyDid:
-      'We use the apprenticeship levy to fund a social work degree apprenticeship with a university. Apprentices spend one day a week studying and the rest working in placements across adult and children’s services, supported by a practice educator.\n\nApprentices are recruited from our own staff first, with priority for those living in hard-to-recruit areas.',
+      "We use the apprenticeship levy to fund a social work degree apprenticeship with a university. Apprentices spend one day a week studying and the rest working in placements across adult and children's services, supported by a practice educator.\n\nApprentices are recruited from our own staff first, with priority for those living in hard-to-recruit areas.",
     context:
       'Northumberland is a large rural county where many teams cover long distances, and people who grew up here are the most likely to stay.',
     barriers: [
@@ -30,7 +30,7 @@ export const WORKFORCE: DemoProgramme[] = [
     yearly: [640_000, 'backfill posts and practice educator time, with tuition funded by the levy'],
     fte: [14, 'backfill posts and a programme coordinator'],
     skills: 'Social work education, workforce planning',
-    technology: 'None beyond the university’s learning platform',
+    technology: "None beyond the university's learning platform",
     firstResults: '3 years, when the first cohort qualified',
     outcomes:
       '64 staff qualified as social workers in five years. 90% were still working for us two years after qualifying, and spending on agency social workers fell by 45%.',
