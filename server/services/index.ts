@@ -26,7 +26,7 @@ import { createCaseStudyReviewService } from './caseStudies/caseStudyReviewServi
 import { createLicenceCheckService } from './caseStudies/licenceCheckService'
 import { systemClock, type Clock } from './clock'
 import { createCouncilService } from './councilService'
-import { createDemoContentService } from './demoContent/demoContentService'
+import { createDemoContentService } from './demoContentService'
 import { createHealthService } from './healthService'
 import { createMembershipService } from './membershipService'
 import { createRateLimitService } from './rateLimitService'
