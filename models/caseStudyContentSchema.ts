@@ -4,13 +4,15 @@ import {
   BUDGET_BANDS,
   ENABLER_CATEGORIES,
   EVIDENCE_LEVELS,
-  LICENCES,
+  STORED_LICENCES,
   STAGES,
   THEMES,
   keysOf,
 } from './caseStudyLists'
 
 // How CaseStudyContent (caseStudyContent.ts) is stored, inside a case study and each revision.
+// Licences: any that could ever be chosen, so records from before only open licences were offered
+// still save (a revision snapshot of them is validated); the forms offer open ones only.
 
 const text = { type: String, default: '' }
 const oneOf = (keys: string[]) => ({ type: String, default: '', enum: ['', ...keys] })
@@ -49,11 +51,11 @@ export const caseStudyContentSchema = sub({
   evaluations: { type: [sub({ title: text, url: text })], default: [] },
   costsAndSavings: text,
   lessons: text,
-  documents: { type: [sub({ title: text, url: text, licence: oneOf(keysOf(LICENCES)) })], default: [] },
+  documents: { type: [sub({ title: text, url: text, licence: oneOf(keysOf(STORED_LICENCES)) })], default: [] },
   contacts: { type: [sub({ name: text, role: text, email: text, phone: text })], default: [] },
   adaptedFrom: {
     type: sub({ caseStudyId: text, externalName: text, externalUrl: text, whatChanged: text }),
     default: () => ({}),
   },
-  licence: { type: String, default: 'OGL-3.0', enum: keysOf(LICENCES) },
+  licence: { type: String, default: 'OGL-3.0', enum: keysOf(STORED_LICENCES) },
 })

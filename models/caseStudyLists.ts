@@ -104,12 +104,57 @@ export const EVIDENCE_LEVELS = {
   },
 } satisfies List<string>
 
-export const LICENCES = {
-  'OGL-3.0': { label: 'Open Government Licence v3.0' },
-  'CC-BY-4.0': { label: 'Creative Commons Attribution 4.0' },
-  'CC-BY-SA-4.0': { label: 'Creative Commons Attribution-ShareAlike 4.0' },
-  'all-rights-reserved': { label: 'All rights reserved (ask before reusing)' },
+/**
+ * Where a case study stands, as its publishers and curators see it (the public sees only published
+ * ones). A published case study can have an edit on the way: its status names both.
+ */
+export const CASE_STUDY_STATUSES = {
+  draft: { label: 'Draft' },
+  submitted: { label: 'Waiting for review' },
+  'changes-requested': { label: 'Changes requested' },
+  rejected: { label: 'Not published' },
+  published: { label: 'Published' },
+  'published-draft': { label: 'Published – changes not submitted yet' },
+  'published-submitted': { label: 'Published – changes waiting for review' },
+  'published-changes-requested': { label: 'Published – changes requested' },
+  'published-rejected': { label: 'Published – changes not accepted' },
+  archived: { label: 'Archived' },
 } satisfies List<string>
+
+type LicenceEntry = Entry & { url?: string }
+
+/**
+ * The licences a case study or one of its documents may be published under: open ones only, as
+ * reuse is the point. The Open Government Licence is the default.
+ */
+export const LICENCES = {
+  'OGL-3.0': {
+    label: 'Open Government Licence v3.0',
+    url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+  },
+  'CC-BY-4.0': {
+    label: 'Creative Commons Attribution 4.0 (CC BY 4.0)',
+    url: 'https://creativecommons.org/licenses/by/4.0/',
+  },
+} satisfies Record<string, LicenceEntry>
+
+/**
+ * Licences that could once be chosen and no longer can. Records that still carry one keep
+ * loading and showing it, are listed for curators, and cannot be submitted or published again
+ * until an open licence is chosen.
+ */
+export const RETIRED_LICENCES = {
+  'CC-BY-SA-4.0': {
+    label: 'Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0)',
+    url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+  },
+  'all-rights-reserved': { label: 'All rights reserved (ask before reusing)' },
+} satisfies Record<string, LicenceEntry>
+
+/** Every licence a stored record may carry, open or retired: for labels and for the schema. */
+export const STORED_LICENCES: Record<string, LicenceEntry> = { ...LICENCES, ...RETIRED_LICENCES }
+
+export const isOpenLicence = (key: string | null | undefined): boolean => Boolean(key && Object.hasOwn(LICENCES, key))
 
 export type Theme = keyof typeof THEMES
 export type BarrierCategory = keyof typeof BARRIER_CATEGORIES
@@ -118,6 +163,7 @@ export type Stage = keyof typeof STAGES
 export type BudgetBand = keyof typeof BUDGET_BANDS
 export type EvidenceLevel = keyof typeof EVIDENCE_LEVELS
 export type Licence = keyof typeof LICENCES
+export type CaseStudyStatus = keyof typeof CASE_STUDY_STATUSES
 
 export const keysOf = <T extends object>(list: T) => Object.keys(list) as (keyof T & string)[]
 

@@ -6,6 +6,7 @@ import { createHttpLogger } from './logger'
 import { csrfProtection } from './middleware/csrf'
 import { errorHandler, notFound } from './middleware/errorHandler'
 import { noStore } from './middleware/noStore'
+import { saveSessionBeforeRedirect } from './middleware/saveSessionBeforeRedirect'
 import { securityHeaders } from './middleware/securityHeaders'
 import { sessionMiddleware } from './middleware/session'
 import { viewLocals } from './middleware/viewLocals'
@@ -45,6 +46,7 @@ export function createApp(services: Services, config: Config, logger: Logger): E
   // an object; 2 MB leaves room for long case-study text while forms check each field's length.
   app.use(express.urlencoded({ extended: false, limit: '2mb', parameterLimit: 500 }))
   app.use(sessionMiddleware(config, logger))
+  app.use(saveSessionBeforeRedirect)
   const passport = createPassport(services)
   app.use(passport.initialize())
   app.use(passport.session())

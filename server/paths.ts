@@ -79,5 +79,6 @@ export const paths = {
     councilDomains: (slug: string) => `/admin/councils/${encode(slug)}/email-domains`,
     search: () => '/admin/search',
     synonyms: () => '/admin/search/synonyms',
+    licences: () => '/admin/licences',
   },
 } as const

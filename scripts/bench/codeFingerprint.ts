@@ -5,7 +5,7 @@ import { PROJECT_ROOT } from '../../server/projectRoot'
 
 // Others edit the engine while a run takes minutes; a run that straddles a change (a new index
 // schema, say, which empties the index on the next open) measures nothing coherent.
-const WATCHED = ['server/search', 'server/services/search', 'server/services/corpus']
+const WATCHED = ['server/search', 'server/services/search', 'scripts/corpus']
 
 /** A hash of the code the benchmark measures, to tell whether it changed during a run. */
 export function codeFingerprint(): string {

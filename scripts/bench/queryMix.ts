@@ -1,6 +1,6 @@
 import { terms, words } from '../../server/search/analyzer'
 import type { FacetFilters, SearchDocument } from '../../server/search/searchTypes'
-import { seededRandom, type Random } from '../../server/services/demoContent/random'
+import { seededRandom, type Random } from '../../server/demo/random'
 
 export const QUERY_TYPES = [
   'one word',

@@ -22,7 +22,7 @@ export function caseStudiesController({
       const chosen = likeSlug ? allCouncils.find(council => council.slug === likeSlug) : undefined
       if (likeSlug && !chosen) notices.push('That council was not recognised, so councils like it are not shown')
       const likeCouncil = chosen ?? (params.likeMode ? ownCouncil : undefined)
-      const results = await search.search({ ...params, likeCouncil: likeCouncil?.gssCode })
+      const results = await search.search({ ...params, likeCouncil: likeCouncil?.gssCode }, req.user)
       const state = { ...params, likeSlug: likeCouncil?.slug ?? '' }
       const page = presentSearch(state, results, allCouncils, notices)
       res.render('pages/caseStudies/search', {

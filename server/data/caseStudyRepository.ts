@@ -121,6 +121,20 @@ export const caseStudyRepository = {
       .exec()
   },
 
+  /** Case studies whose published or draft version, or a document of either, carries one of these licences. */
+  listWithLicences(licences: string[]): Promise<CaseStudyData[]> {
+    const keys = licences.map(String)
+    const paths = ['published.content', 'draft.content'].flatMap(version => [
+      `${version}.licence`,
+      `${version}.documents.licence`,
+    ])
+    return CaseStudy.find({ $or: paths.map(path => ({ [path]: { $in: keys } })) })
+      .select({ revisionKeys: 0 })
+      .sort({ updatedAt: -1 })
+      .lean<CaseStudyData[]>()
+      .exec()
+  },
+
   count(): Promise<number> {
     return CaseStudy.estimatedDocumentCount().exec()
   },

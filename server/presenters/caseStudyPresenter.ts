@@ -3,12 +3,13 @@ import {
   BUDGET_BANDS,
   ENABLER_CATEGORIES,
   EVIDENCE_LEVELS,
-  LICENCES,
+  STORED_LICENCES,
   STAGES,
   THEMES,
   labelOf,
 } from '../../models/caseStudyLists'
 import type { PublicCaseStudy, PublicContent } from '../services/caseStudies/caseStudyReadService'
+import { formatDate } from './formatDate'
 
 const MONTHS = [
   'January',
@@ -24,8 +25,6 @@ const MONTHS = [
   'November',
   'December',
 ]
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })
-
 /** "2023-04" → "April 2023". */
 export const monthYear = (value: string) => {
   const [year, month] = value.split('-')
@@ -46,8 +45,6 @@ export const paragraphs = (text: string): string[][] =>
         .filter(Boolean),
     )
     .filter(lines => lines.length > 0)
-
-export const formatDate = (date: Date | undefined | null) => (date ? dateFormat.format(date) : '')
 
 /** The public page's view model. Contacts are there only when the service gave them (the viewer may see them). */
 export function presentCaseStudy(view: PublicCaseStudy) {
@@ -98,7 +95,11 @@ export function presentCaseStudy(view: PublicCaseStudy) {
     evaluations: content.evaluations,
     costsAndSavings: paragraphs(content.costsAndSavings),
     lessons: paragraphs(content.lessons),
-    documents: content.documents.map(document => ({ ...document, licence: labelOf(LICENCES, document.licence) })),
+    documents: content.documents.map(document => ({
+      ...document,
+      licence: labelOf(STORED_LICENCES, document.licence),
+      licenceUrl: STORED_LICENCES[document.licence]?.url,
+    })),
     contacts: view.contacts,
     adaptedFrom: view.adaptedFrom,
     adaptedFromExternal: content.adaptedFrom.externalName
@@ -106,8 +107,8 @@ export function presentCaseStudy(view: PublicCaseStudy) {
       : undefined,
     whatChanged: paragraphs(content.adaptedFrom.whatChanged),
     adaptedBy: view.adaptedBy,
-    licence: labelOf(LICENCES, content.licence),
-    licenceKey: content.licence,
+    licence: labelOf(STORED_LICENCES, content.licence),
+    licenceUrl: STORED_LICENCES[content.licence]?.url,
     publishedOn: formatDate(view.firstPublishedAt),
     updatedOn:
       view.publishedAt && view.firstPublishedAt && view.publishedAt.getTime() !== view.firstPublishedAt.getTime()

@@ -3,15 +3,7 @@ import { FIELD_LABELS } from '../services/caseStudies/sections'
 import type { CaseStudyContent } from '../../models/caseStudyContent'
 import { govukPagination } from './pagination'
 import { paths } from '../paths'
-
-const timeFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  timeZone: 'Europe/London',
-})
+import { formatDateTime } from './formatDate'
 
 type UserLookup = { findById: (id: string) => Promise<{ name: string } | undefined> }
 
@@ -28,7 +20,7 @@ export async function presentRevisions(
   }
   return revisions.map(revision => ({
     number: revision.number,
-    at: timeFormat.format(revision.at),
+    at: formatDateTime(revision.at),
     by: revision.by ? (names.get(revision.by.toString()) ?? '') : 'Practice Exchange',
     fields: revision.changedFields.map(field => FIELD_LABELS[field as keyof CaseStudyContent] ?? field),
     published: caseStudy.publishedRevisions.includes(revision.number),

@@ -1,7 +1,6 @@
 import type { UserData } from '../data/userRepository'
 import { paths } from '../paths'
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })
+import { formatDate } from './formatDate'
 
 /** A council's members page: pending requests first (oldest first), then active members by name. */
 export function presentMembers(members: UserData[], councilSlug: string, currentUserId: string) {
@@ -9,7 +8,7 @@ export function presentMembers(members: UserData[], councilSlug: string, current
     id: user._id.toString(),
     name: user.name,
     email: user.email,
-    requestedOn: user.membership ? dateFormat.format(user.membership.requestedAt) : '',
+    requestedOn: user.membership ? formatDate(user.membership.requestedAt) : '',
     isPublisher: Boolean(user.membership?.isPublisher),
     isCouncilAdmin: Boolean(user.membership?.isCouncilAdmin),
     isYou: user._id.toString() === currentUserId,

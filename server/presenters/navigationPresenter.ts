@@ -21,7 +21,10 @@ export function presentNavigation(user: CurrentUserView | undefined, currentPath
     items.push(
       item(paths.review.queue(), 'Review'),
       item(paths.admin.users(), 'Users'),
-      item(paths.admin.search(), 'Search'),
+      // "Search settings", not "Search": beside "Case studies" (where everyone searches), a bare
+      // "Search" read as a second way to find case studies.
+      item(paths.admin.search(), 'Search settings'),
+      item(paths.admin.licences(), 'Licences'),
     )
   return items
 }

@@ -1,7 +1,7 @@
 import type { CaseStudyData } from '../data/caseStudyRepository'
 import { paths } from '../paths'
 import type { CouncilService } from '../services/councilService'
-import { formatDate } from './caseStudyPresenter'
+import { formatDate } from './formatDate'
 
 const DAY = 24 * 60 * 60 * 1000
 

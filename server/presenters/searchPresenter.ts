@@ -4,11 +4,11 @@ import { paths } from '../paths'
 import { FACETS, type FacetName } from '../search/searchTypes'
 import type { SearchResults } from '../services/search/searchService'
 import { FACET_OPTIONS, orderedValues } from './facetOptions'
+import { formatDate } from './formatDate'
 import { govukPagination } from './pagination'
 import { searchUrl, type SearchState } from './searchUrl'
 
 const SORT_LABELS = { relevance: 'Relevance', newest: 'Newest', adapted: 'Most adapted', updated: 'Recently updated' }
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })
 const plural = (count: number, one: string, many: string) =>
   `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`
 
@@ -66,7 +66,7 @@ export function presentSearch(state: SearchState, results: SearchResults, counci
       evidence: labelOf(EVIDENCE_LEVELS, document.evidenceLevel),
       stage: labelOf(STAGES, document.stage),
       adaptations: document.adaptedCount ? plural(document.adaptedCount, 'council', 'councils') : 'not yet',
-      published: dateFormat.format(new Date(document.publishedAt)),
+      published: formatDate(document.publishedAt),
       likeMine: likeMine && Boolean(results.likeCouncil),
     })),
     facetGroups: facetGroups(state, results),

@@ -1,10 +1,17 @@
 import type { CaseStudyData } from '../data/caseStudyRepository'
 import { paths } from '../paths'
 import { fieldAsText } from '../services/caseStudies/contentDiff'
-import { SECTIONS, asText, fieldValue, sectionStatus, type SectionStatus } from '../services/caseStudies/sections'
-import { BUDGET_BANDS, labelOf } from '../../models/caseStudyLists'
+import {
+  SECTIONS,
+  asText,
+  fieldValue,
+  sectionStatus,
+  type Field,
+  type SectionStatus,
+} from '../services/caseStudies/sections'
+import { CASE_STUDY_STATUSES, labelOf, type CaseStudyStatus } from '../../models/caseStudyLists'
 import type { CaseStudyContent } from '../../models/caseStudyContent'
-import { formatDate } from './caseStudyPresenter'
+import { formatDate } from './formatDate'
 
 const STATUS_TEXT: Record<SectionStatus, string> = {
   'not-started': 'Not started',
@@ -14,21 +21,20 @@ const STATUS_TEXT: Record<SectionStatus, string> = {
 
 type Draft = NonNullable<CaseStudyData['draft']>
 
-const REVIEW_STATE_TEXT: Record<Draft['reviewState'], string> = {
-  editing: 'Draft',
-  submitted: 'Waiting for review',
-  'changes-requested': 'Changes requested',
-  rejected: 'Not published',
+/** A draft's review state as a status: what the publisher is doing with it. */
+const DRAFT_STATUS: Record<Draft['reviewState'], CaseStudyStatus> = {
+  editing: 'draft',
+  submitted: 'submitted',
+  'changes-requested': 'changes-requested',
+  rejected: 'rejected',
 }
 
-/** Where a case study stands, in a few words for the publisher's lists and task list. */
+/** Where a case study stands, for the publisher's lists and task list (labels in caseStudyLists.ts). */
 export function describeState(caseStudy: CaseStudyData): string {
-  if (caseStudy.archivedAt) return 'Archived'
-  if (caseStudy.draft)
-    return caseStudy.published
-      ? `Published, with ${REVIEW_STATE_TEXT[caseStudy.draft.reviewState].toLowerCase()} edits`
-      : REVIEW_STATE_TEXT[caseStudy.draft.reviewState]
-  return 'Published'
+  if (caseStudy.archivedAt) return labelOf(CASE_STUDY_STATUSES, 'archived')
+  if (!caseStudy.draft) return labelOf(CASE_STUDY_STATUSES, 'published')
+  const status = DRAFT_STATUS[caseStudy.draft.reviewState]
+  return labelOf(CASE_STUDY_STATUSES, caseStudy.published ? `published-${status}` : status)
 }
 
 export function presentTaskList(caseStudy: CaseStudyData, draft: Draft) {
@@ -49,6 +55,7 @@ export function presentTaskList(caseStudy: CaseStudyData, draft: Draft) {
     state: describeState(caseStudy),
     reviewState: draft.reviewState,
     curatorComment: draft.curatorComment,
+    curatorCommentTitle: labelOf(CASE_STUDY_STATUSES, DRAFT_STATUS[draft.reviewState]),
     sections,
     completedCount: sections.filter(section => section.status === 'completed').length,
     lastSaved: formatDate(draft.updatedAt),
@@ -57,19 +64,25 @@ export function presentTaskList(caseStudy: CaseStudyData, draft: Draft) {
   }
 }
 
+/**
+ * One answer as text. A field inside an object (resources.budgetBand, adaptedFrom.externalName)
+ * shows its own value, not the whole object's.
+ */
+function answerText(content: CaseStudyContent, field: Field, titleOf: (caseStudyId: string) => string): string {
+  if (!field.name.includes('.')) return fieldAsText(content, field.name as keyof CaseStudyContent, titleOf)
+  const value = asText(fieldValue(content, field.name))
+  if (field.kind === 'radios' || field.kind === 'select') return labelOf(field.options, value)
+  if (field.kind === 'caseStudyRef') return value ? titleOf(value) : ''
+  return value
+}
+
 /** Check your answers: every section's fields as text, with a change link per section. */
 export function presentAnswers(id: string, content: CaseStudyContent, titleOf: (caseStudyId: string) => string) {
   return SECTIONS.map(section => ({
     title: section.title,
     changeHref: paths.publish.section(id, section.id),
     rows: section.fields.map(field => {
-      const topLevel = field.name.split('.')[0] as keyof CaseStudyContent
-      const text =
-        field.name === 'resources.budgetBand'
-          ? labelOf(BUDGET_BANDS, content.resources.budgetBand)
-          : topLevel === 'resources'
-            ? asText(fieldValue(content, field.name))
-            : fieldAsText(content, topLevel, titleOf)
+      const text = answerText(content, field, titleOf)
       return { label: field.label, lines: text ? text.split('\n') : [], missing: Boolean(field.required) && !text }
     }),
   }))

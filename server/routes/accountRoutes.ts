@@ -2,6 +2,7 @@ import { Router } from 'express'
 import { accountController } from '../controllers/accountController'
 import { accountCouncilController } from '../controllers/accountCouncilController'
 import { adminCouncilDomainsController } from '../controllers/admin/councilDomainsController'
+import { adminLicencesController } from '../controllers/admin/licencesController'
 import { searchAdminController } from '../controllers/admin/searchAdminController'
 import { adminUsersController } from '../controllers/admin/usersController'
 import { councilMembersController } from '../controllers/councilMembersController'
@@ -17,6 +18,7 @@ export function accountRoutes(services: Services): Router {
   const users = adminUsersController(services)
   const domains = adminCouncilDomainsController(services)
   const search = searchAdminController(services)
+  const licences = adminLicencesController(services)
 
   router.get(paths.account.show(), requireSignIn, account.show)
   router.get(paths.account.changeName(), requireSignIn, account.showChangeName)
@@ -42,5 +44,6 @@ export function accountRoutes(services: Services): Router {
   router.get(paths.admin.search(), requireNetworkAdmin, search.overview)
   router.get(paths.admin.synonyms(), requireNetworkAdmin, search.showSynonyms)
   router.post(paths.admin.synonyms(), requireNetworkAdmin, search.saveSynonyms)
+  router.get(paths.admin.licences(), requireNetworkAdmin, licences.list)
   return router
 }

@@ -7,6 +7,7 @@ export type Segment = { text: string; match: boolean }
 export type Highlights = { title: Segment[]; snippet: Segment[] }
 
 const SNIPPET_WORDS = 32
+const LEAD_WORDS = 4
 const SNIPPET_FIELDS = ['summary', 'whatTheyDid', 'problem', 'outcomes', 'lessons'] as const
 
 // Each written word's analysis (folded and respelt, then stemmed), kept across pages: result pages
@@ -118,12 +119,15 @@ function bestWindow(text: string, matches: (word: string) => boolean): Window {
   }
   let first = 0
   let score = 0
+  let lastMatch = 0
   // Two pointers over the matched word numbers: the window starting at matched[low] holds every
   // match up to SNIPPET_WORDS words later.
   for (let low = 0, high = 0; low < matched.length; low++) {
     while (high < matched.length && matched[high]! < matched[low]! + SNIPPET_WORDS) high++
-    if (high - low > score) [first, score] = [matched[low]!, high - low]
+    if (high - low > score) [first, score, lastMatch] = [matched[low]!, high - low, matched[high - 1]!]
   }
+  // A few words before the first match, where the window has room, so the snippet reads as a sentence.
+  if (score > 0) first -= Math.min(LEAD_WORDS, first, SNIPPET_WORDS - 1 - (lastMatch - first))
   const last = Math.min(starts.length, first + SNIPPET_WORDS) - 1
   // Start a window that reaches the end earlier, so it shows a full SNIPPET_WORDS words.
   if (score > 0 && last === starts.length - 1) first = Math.max(0, starts.length - SNIPPET_WORDS)

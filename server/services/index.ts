@@ -23,9 +23,10 @@ import { createCaseStudyEditingService } from './caseStudies/caseStudyEditingSer
 import { unlessSearchUnavailable } from '../errors/searchUnavailableError'
 import { createCaseStudyReadService } from './caseStudies/caseStudyReadService'
 import { createCaseStudyReviewService } from './caseStudies/caseStudyReviewService'
+import { createLicenceCheckService } from './caseStudies/licenceCheckService'
 import { systemClock, type Clock } from './clock'
 import { createCouncilService } from './councilService'
-import { createDemoContentService } from './demoContent/demoContentService'
+import { createDemoContentService } from './demoContentService'
 import { createHealthService } from './healthService'
 import { createMembershipService } from './membershipService'
 import { createRateLimitService } from './rateLimitService'
@@ -104,6 +105,7 @@ export function createServices({
     caseStudies: createCaseStudyReadService(caseStudyRepository, councils, id =>
       unlessSearchUnavailable(search.adaptationsOf(id), []),
     ),
+    licenceChecks: createLicenceCheckService(caseStudyRepository, councils),
     demoContent: createDemoContentService(caseStudyRepository, councils, audit, clock),
     audit,
     councils,

@@ -130,6 +130,26 @@ describe('hostile input in case study sections', () => {
     },
   )
 
+  it.each([
+    ['documents', { 'documents-0-title': 'A', 'documents-0-url': 'not a url', 'documents-0-licence': 'OGL-3.0' }],
+    ['outcomes-and-evidence', { ...VALID_SECTION_FIELDS['outcomes-and-evidence'], 'evaluations-0-url': 'not a url' }],
+    ['adapted-from', { 'adaptedFrom-externalName': 'x', 'adaptedFrom-externalUrl': 'not a url' }],
+  ])('%s: shows a rejected link again in valid HTML, as a text input for a URL', async (section, fields) => {
+    const res = await save(section, fields)
+    expect(res.status).toBe(400)
+    const inputs = res.text.match(/<input\b[^>]*>/g) ?? []
+    const kept = inputs.find(input => input.includes('value="not a url"'))
+    expect(kept).toMatch(/type="text"/)
+    expect(kept).toMatch(/inputmode="url"/)
+    expect(kept).toMatch(/spellcheck="false"/)
+    expect(kept).toMatch(/autocomplete="off"/)
+    // The HTML rule: an input of type url may only hold a valid absolute URL.
+    const badUrlInputs = inputs.filter(
+      input => /type="url"/.test(input) && !URL.canParse(/value="([^"]*)"/.exec(input)?.[1] ?? 'https://x'),
+    )
+    expect(badUrlInputs).toEqual([])
+  })
+
   it('ignores MongoDB operators smuggled into field names', async () => {
     const before = await storedDraft()
     const res = await client.submit(`${taskList}/sections/lessons`, { 'lessons[$ne]': 'x', action: 'save' })

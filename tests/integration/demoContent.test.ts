@@ -1,5 +1,5 @@
 import { CaseStudy, type CaseStudyRecord } from '../../models/CaseStudy'
-import { generateDemoCaseStudies } from '../../server/services/demoContent/demoCaseStudies'
+import { generateDemoCaseStudies } from '../../server/demo/demoCatalogue'
 import { createTestApp, testServices } from '../helpers/testApp'
 import { formClient } from '../helpers/formClient'
 import { useTestDatabase } from '../helpers/testDatabase'
@@ -21,7 +21,7 @@ describe('demo content', () => {
     )
   })
 
-  it('fills every figure in the archetypes’ text, leaving no {placeholder}', async () => {
+  it('leaves no {placeholder} in any programme’s text', async () => {
     const councils = await services.councils.all()
     const unfilled = generateDemoCaseStudies(councils).flatMap(
       item => JSON.stringify(item.content).match(/\{\w+\}/g) ?? [],

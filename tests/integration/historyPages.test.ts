@@ -31,9 +31,9 @@ async function revisionQueries(during: () => Promise<unknown>) {
 }
 
 const rowsOf = (html: string) =>
-  [...html.matchAll(/<tr class="govuk-table__row">\s*<td class="govuk-table__cell">(\d+)/g)].map(match =>
-    Number(match[1]),
-  )
+  [
+    ...html.matchAll(/<tr class="govuk-table__row">\s*<td class="govuk-table__cell[^"]*" data-label="Version">(\d+)/g),
+  ].map(match => Number(match[1]))
 
 beforeAll(async () => {
   await services.referenceData.loadCouncils()

@@ -10,7 +10,7 @@ import {
 } from '../../server/search/searchTypes'
 import { analyseVocabulary, DEFAULT_SYNONYMS } from '../../server/search/synonyms'
 import type { Synonyms } from '../../server/search/searchTypes'
-import { corpusSearchDocuments } from '../../server/services/corpus/corpusSearchDocuments'
+import { corpusSearchDocuments } from '../../scripts/corpus/corpusSearchDocuments'
 import { deleteTestMeiliIndex, testMeiliIndexName } from '../helpers/meiliTestIndex'
 import { facetCountsOf, oracleSearch } from '../helpers/searchOracle'
 

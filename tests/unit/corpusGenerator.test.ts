@@ -9,9 +9,9 @@ import {
   THEMES,
 } from '../../models/caseStudyLists'
 import { toSearchDocument } from '../../server/search/searchDocument'
-import { DEFAULT_NOW, generateCorpus, type CorpusCaseStudy } from '../../server/services/corpus/corpusGenerator'
-import { zipfSampler } from '../../server/services/corpus/zipf'
-import { seededRandom } from '../../server/services/demoContent/random'
+import { DEFAULT_NOW, generateCorpus, type CorpusCaseStudy } from '../../scripts/corpus/corpusGenerator'
+import { zipfSampler } from '../../scripts/corpus/zipf'
+import { seededRandom } from '../../server/demo/random'
 import { readCouncilReferenceData } from '../../server/services/referenceData/councilReferenceData'
 
 const councils = readCouncilReferenceData()

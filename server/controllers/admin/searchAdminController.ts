@@ -2,6 +2,8 @@ import type { Request, Response } from 'express'
 import { paths } from '../../paths'
 import type { Services } from '../../services'
 import { formatSynonyms, parseSynonyms } from '../../forms/synonymsForm'
+import { formatDateTime } from '../../presenters/formatDate'
+import { presentZeroResultSearches } from '../../presenters/searchAdminPresenter'
 import { renderForm } from '../render'
 import { requestContext } from '../requestContext'
 
@@ -13,7 +15,12 @@ export function searchAdminController({ searchAdmin, synonyms }: Pick<Services, 
   return {
     overview: async (req: Request, res: Response) => {
       const { status, zeroResultSearches } = await searchAdmin.overview(req.user)
-      res.render('pages/admin/search', { pageTitle: 'Search', status, zeroResultSearches })
+      res.render('pages/admin/search', {
+        pageTitle: 'Search settings',
+        status,
+        builtAt: formatDateTime('builtAt' in status ? status.builtAt : undefined),
+        zeroResultSearches: presentZeroResultSearches(zeroResultSearches),
+      })
     },
 
     showSynonyms: async (req: Request, res: Response) => {

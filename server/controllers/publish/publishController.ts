@@ -68,9 +68,9 @@ export function publishController({
         req.session.flash = 'Submitted for review. We will email you when a curator has decided.'
         return res.redirect(paths.publish.taskList(id))
       }
-      const list = result.sections.map(section => ({
-        text: `Complete the section "${section.title}"`,
-        href: paths.publish.section(id, section.id),
+      const list = result.problems.map(problem => ({
+        text: problem.text,
+        href: paths.publish.section(id, problem.sectionId),
       }))
       await renderCheckAnswers(res, id, result.content, { list, messages: {} })
     },

@@ -2,6 +2,7 @@ import type { Request, Response } from 'express'
 import { parseForm } from '../../forms/formErrors'
 import { archiveForm, decisionForm, evidenceForm } from '../../forms/caseStudyForms'
 import { HttpError } from '../../errors/httpError'
+import { LicenceNotOpenError } from '../../services/caseStudies/licences'
 import { paths } from '../../paths'
 import { presentCaseStudy } from '../../presenters/caseStudyPresenter'
 import { presentQueue } from '../../presenters/reviewPresenter'
@@ -48,13 +49,23 @@ export function reviewController({
         return renderReview(req, res, { errors, values: form.values }, 400)
       }
       const id = String(req.params.id)
-      await caseStudyReview.decide(
-        req.user!,
-        id,
-        form.data.decision,
-        typeof form.data.comment === 'string' ? form.data.comment : '',
-        requestContext(req),
-      )
+      try {
+        await caseStudyReview.decide(
+          req.user!,
+          id,
+          form.data.decision,
+          typeof form.data.comment === 'string' ? form.data.comment : '',
+          requestContext(req),
+        )
+      } catch (error) {
+        if (!(error instanceof LicenceNotOpenError)) throw error
+        // Fixed in the section form (curators may edit any case study), or by requesting changes.
+        const list = error.problems.map(problem => ({
+          text: problem.text,
+          href: paths.publish.section(id, problem.sectionId),
+        }))
+        return renderReview(req, res, { errors: { list, messages: {} }, values: form.data }, 400)
+      }
       req.session.flash = { publish: 'Published', 'request-changes': 'Changes requested', reject: 'Rejected' }[
         form.data.decision
       ]

@@ -3,7 +3,7 @@ import {
   BUDGET_BANDS,
   ENABLER_CATEGORIES,
   EVIDENCE_LEVELS,
-  LICENCES,
+  STORED_LICENCES,
   STAGES,
   THEMES,
   labelOf,
@@ -21,16 +21,11 @@ export function coded(list: Record<string, { label: string }>, code: string | nu
   return code && label ? { code, label } : null
 }
 
-const LICENCE_URLS: Record<string, string> = {
-  'OGL-3.0': 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
-  'CC-BY-4.0': 'https://creativecommons.org/licenses/by/4.0/',
-  'CC-BY-SA-4.0': 'https://creativecommons.org/licenses/by-sa/4.0/',
+/** A licence with the address of its text; null when none was given. */
+export const licenceOf = (code: string) => {
+  const licence = coded(STORED_LICENCES, code)
+  return licence && { ...licence, url: STORED_LICENCES[code]?.url ?? null }
 }
-
-export const licenceOf = (code: string) => ({
-  ...(coded(LICENCES, code) ?? { code, label: code }),
-  url: LICENCE_URLS[code] ?? null,
-})
 
 const categories = (list: Record<string, { label: string }>, items: CategoryItem[]) =>
   items.map(item => ({ category: coded(list, item.category), description: item.description }))

@@ -3,7 +3,7 @@ import {
   BUDGET_BANDS,
   ENABLER_CATEGORIES,
   EVIDENCE_LEVELS,
-  LICENCES,
+  STORED_LICENCES,
   STAGES,
   THEMES,
   keysOf,
@@ -83,7 +83,10 @@ export const schemas: Record<string, Schema> = {
   BarrierCategory: coded(keysOf(BARRIER_CATEGORIES), 'A barrier category'),
   EnablerCategory: coded(keysOf(ENABLER_CATEGORIES), 'An enabler category'),
   CouncilType: coded(Object.keys(COUNCIL_TYPES), 'A council type'),
-  Licence: object({ code: { type: 'string', enum: keysOf(LICENCES) }, label: text, url: nullable(link) }),
+  Licence: object(
+    { code: { type: 'string', enum: keysOf(STORED_LICENCES) }, label: text, url: nullable(link) },
+    'A licence, open or retired (records from before only open licences were offered keep theirs)',
+  ),
   CouncilRef: object({ code: text, name: text, links: links('self') }),
   CaseStudyLink: object({ slug: text, title: text, councilName: text, links: links('self', 'html') }),
   CaseStudy: object({
@@ -120,7 +123,7 @@ export const schemas: Record<string, Schema> = {
     }),
     costsAndSavings: text,
     lessons: text,
-    documents: { type: 'array', items: object({ title: text, url: text, licence: ref('Licence') }) },
+    documents: { type: 'array', items: object({ title: text, url: text, licence: nullable(ref('Licence')) }) },
     adaptedFrom: nullable(
       object({
         caseStudy: nullable(ref('CaseStudyLink')),
@@ -129,7 +132,7 @@ export const schemas: Record<string, Schema> = {
       }),
     ),
     adaptedBy: { type: 'array', items: ref('CaseStudyLink') },
-    licence: ref('Licence'),
+    licence: nullable(ref('Licence')),
     firstPublishedAt: nullable(dateTime),
     publishedAt: nullable(dateTime),
     links: links('self', 'html'),

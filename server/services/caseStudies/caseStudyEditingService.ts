@@ -1,5 +1,6 @@
 import type { Types } from 'mongoose'
 import { emptyContent, type CaseStudyContent } from '../../../models/caseStudyContent'
+import { isOpenLicence } from '../../../models/caseStudyLists'
 import type { CaseStudyData, CaseStudyRepository } from '../../data/caseStudyRepository'
 import type { UserData } from '../../data/userRepository'
 import { ForbiddenError, HttpError, NotFoundError } from '../../errors/httpError'
@@ -9,6 +10,7 @@ import type { Clock } from '../clock'
 import type { CouncilService } from '../councilService'
 import { caseStudySlug } from './slugs'
 import { editableCaseStudy } from './access'
+import { CHOOSE_OPEN_LICENCE, licenceProblems } from './licences'
 import { SECTIONS, asText, changedFields, missingRequiredFields, type Section } from './sections'
 
 // Controllers see the conflict through the service, not the data layer.
@@ -35,6 +37,9 @@ function setValue(content: CaseStudyContent, name: string, value: unknown): void
 }
 
 const clone = (content: CaseStudyContent): CaseStudyContent => structuredClone(content)
+
+/** Something to do before a case study can be submitted, and the section where it is done. */
+export type SubmitProblem = { sectionId: string; text: string }
 
 export function createCaseStudyEditingService(
   repository: CaseStudyRepository,
@@ -155,6 +160,10 @@ export function createCaseStudyEditingService(
       if (caseStudy.archivedAt) throw new ForbiddenError('Archived case studies cannot be edited')
       if (draft.reviewState === 'rejected')
         throw new ForbiddenError('This case study was rejected and cannot be edited')
+      // A case study saved before only open licences were offered shows no licence chosen here:
+      // saving this section means choosing one.
+      if (section.id === 'licence' && !isOpenLicence(asText(values.licence)))
+        throw new SectionValueError('licence', CHOOSE_OPEN_LICENCE)
       const content = clone(draft.content)
       for (const [name, value] of Object.entries(values)) {
         if (name === 'adaptedFrom.caseStudyId' && value) {
@@ -199,24 +208,33 @@ export function createCaseStudyEditingService(
       })
     },
 
-    /** Sections still missing something required, in task-list order. */
-    incompleteSections(content: CaseStudyContent): Section[] {
-      return SECTIONS.filter(section => missingRequiredFields(section, content).length > 0)
+    /** What must be done before submitting, in task-list order: sections to complete, licences to open. */
+    submitProblems(content: CaseStudyContent): SubmitProblem[] {
+      const licences = licenceProblems(content)
+      return SECTIONS.flatMap(section => {
+        const own = licences.filter(problem => problem.sectionId === section.id)
+        if (own.length) return own
+        return missingRequiredFields(section, content).length
+          ? [{ sectionId: section.id, text: `Complete the section "${section.title}"` }]
+          : []
+      })
     },
 
     async submit(
       actor: UserData,
       id: string,
       context: RequestContext,
-    ): Promise<{ outcome: 'submitted' } | { outcome: 'incomplete'; sections: Section[]; content: CaseStudyContent }> {
+    ): Promise<
+      { outcome: 'submitted' } | { outcome: 'incomplete'; problems: SubmitProblem[]; content: CaseStudyContent }
+    > {
       const { caseStudy, draft } = await this.forEditing(actor, id)
       if (!caseStudy.draft) throw new NotFoundError('Nothing to submit')
       if (caseStudy.archivedAt) throw new ForbiddenError('Archived case studies cannot be submitted')
       if (draft.reviewState === 'rejected')
         throw new ForbiddenError('This case study was rejected and cannot be submitted again')
       if (draft.reviewState === 'submitted') return { outcome: 'submitted' }
-      const incomplete = this.incompleteSections(draft.content)
-      if (incomplete.length) return { outcome: 'incomplete', sections: incomplete, content: draft.content }
+      const problems = this.submitProblems(draft.content)
+      if (problems.length) return { outcome: 'incomplete', problems, content: draft.content }
       await repository.commit(caseStudy, {
         set: {
           draft: {

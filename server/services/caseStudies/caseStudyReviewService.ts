@@ -8,6 +8,7 @@ import type { AuditService, RequestContext } from '../auditService'
 import { authorise, isNetworkAdmin } from '../authorisation'
 import type { Clock } from '../clock'
 import type { CaseStudyEditingService } from './caseStudyEditingService'
+import { LicenceNotOpenError, licenceProblems } from './licences'
 
 type Dependencies = {
   repository: CaseStudyRepository
@@ -77,6 +78,9 @@ export function createCaseStudyReviewService(deps: Dependencies) {
       if (!draft || draft.reviewState !== 'submitted') throw new NotFoundError('Nothing waiting for review')
       const title = draft.content.title
       if (decision === 'publish') {
+        // Submitted before only open licences were offered: it goes out under an open one or not at all.
+        const problems = licenceProblems(draft.content)
+        if (problems.length) throw new LicenceNotOpenError(problems)
         const now = clock()
         // A new title gets a new slug; the old one stays claimed by this case study and redirects.
         const slug =

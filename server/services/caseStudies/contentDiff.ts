@@ -5,7 +5,7 @@ import {
   BUDGET_BANDS,
   ENABLER_CATEGORIES,
   EVIDENCE_LEVELS,
-  LICENCES,
+  STORED_LICENCES,
   STAGES,
   THEMES,
   labelOf,
@@ -38,7 +38,7 @@ export function fieldAsText(
     case 'evidenceLevel':
       return labelOf(EVIDENCE_LEVELS, content.evidenceLevel)
     case 'licence':
-      return labelOf(LICENCES, content.licence)
+      return labelOf(STORED_LICENCES, content.licence)
     case 'themes':
       return content.themes.map(theme => labelOf(THEMES, theme)).join(', ')
     case 'tags':
@@ -56,7 +56,9 @@ export function fieldAsText(
     case 'evaluations':
       return content.evaluations.map(item => `${item.title} (${item.url})`).join('\n')
     case 'documents':
-      return content.documents.map(item => `${item.title} (${item.url}), ${labelOf(LICENCES, item.licence)}`).join('\n')
+      return content.documents
+        .map(item => `${item.title} (${item.url}), ${labelOf(STORED_LICENCES, item.licence)}`)
+        .join('\n')
     case 'contacts':
       return content.contacts
         .map(item => [item.name, item.role, item.email, item.phone].filter(Boolean).join(', '))

@@ -12,6 +12,7 @@ import type {
   SortOrder,
   Synonyms,
 } from '../../search/searchTypes'
+import { isNetworkAdmin, type MaybeUser } from '../authorisation'
 import type { Clock } from '../clock'
 import type { CouncilService } from '../councilService'
 import { searchCouncilsLikeMine } from './councilsLikeMine'
@@ -135,11 +136,16 @@ export function createSearchService({ engine, ready, councils, zeroResults, voca
   }
 
   return {
-    async search(params: SearchParams): Promise<SearchResults> {
+    /**
+     * A search, by `actor` (undefined for a visitor). Searches that find nothing are counted for
+     * curators, except curators' own: theirs are checks (re-running a logged search, trying one
+     * after a synonym change), not demand, and would inflate the counts they are reading.
+     */
+    async search(params: SearchParams, actor?: MaybeUser): Promise<SearchResults> {
       await ready()
       const results = await run(params)
       if (results.total > 0 || !results.searchedWords) return results
-      await zeroResults.record(normalise(scrubSearchText(params.text)), clock())
+      if (!isNetworkAdmin(actor)) await zeroResults.record(normalise(scrubSearchText(params.text)), clock())
       const suggestion = await suggestionFor(params.text.slice(0, 400))
       if (!suggestion) return results
       // Nothing matched as typed but a close spelling does: show its results straight away, with a
