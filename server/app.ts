@@ -13,6 +13,7 @@ import { viewLocals } from './middleware/viewLocals'
 import { paths } from './paths'
 import { BUILT_ASSETS_DIR } from './projectRoot'
 import { routes } from './routes'
+import { apiRoutes } from './routes/apiRoutes'
 import type { Services } from './services'
 import { setUpViews } from './viewEngine'
 
@@ -29,6 +30,8 @@ export function createApp(services: Services, config: Config, logger: Logger): E
   app.locals.paths = paths
   app.locals.serviceName = SERVICE_NAME
   app.locals.feedbackEmail = config.feedbackEmail
+  // From configuration, never the Host header: a page must not echo an address a request made up.
+  app.locals.publicBaseUrl = config.publicBaseUrl
 
   app.use(createHttpLogger(logger))
   app.use(securityHeaders())
@@ -36,6 +39,9 @@ export function createApp(services: Services, config: Config, logger: Logger): E
     paths.assets(''),
     express.static(BUILT_ASSETS_DIR, { maxAge: config.env === 'production' ? '1h' : 0, fallthrough: true }),
   )
+  // Before sessions and forms: the API is public and read-only, so it neither reads nor sets a
+  // cookie (with rolling sessions, it would re-set a signed-in browser's) and reads no body.
+  app.use(apiRoutes(services))
   // extended: false, so `email[$ne]=x` arrives as a field literally named "email[$ne]", never as
   // an object; 2 MB leaves room for long case-study text while forms check each field's length.
   app.use(express.urlencoded({ extended: false, limit: '2mb', parameterLimit: 500 }))

@@ -63,6 +63,16 @@ export const paths = {
     archive: (id: string) => `/review/${encode(id)}/archive`,
     evidence: (id: string) => `/review/${encode(id)}/evidence`,
   },
+  api: {
+    page: () => '/api',
+    root: () => '/api/v1',
+    openApi: () => '/api/v1/openapi.json',
+    caseStudies: () => '/api/v1/case-studies',
+    caseStudy: (slug: string) => `/api/v1/case-studies/${encode(slug)}`,
+    councils: () => '/api/v1/councils',
+    council: (code: string) => `/api/v1/councils/${encode(code)}`,
+    themes: () => '/api/v1/themes',
+  },
   admin: {
     users: () => '/admin/users',
     userStatus: (userId: string) => `/admin/users/${encode(userId)}/status`,

@@ -36,15 +36,14 @@ export function caseStudiesController({
     },
 
     show: async (req: Request, res: Response) => {
-      const result = await caseStudies.publicBySlug(String(req.params.slug))
+      // The service leaves contacts out unless this viewer may see them.
+      const result = await caseStudies.publicBySlug(String(req.params.slug), req.user)
       if ('redirectTo' in result) return res.redirect(301, paths.caseStudies.show(result.redirectTo))
-      // Contact details are personal data: only signed-in council officers see them.
-      const showContacts = Boolean(activeCouncilOf(req.user))
       // Similar case studies only decorate the page: while the index is rebuilt, show it without them.
-      const similar = await unlessSearchUnavailable(similarCaseStudies(result.caseStudy._id.toString()), [])
+      const similar = await unlessSearchUnavailable(similarCaseStudies(result.id), [])
       res.render('pages/caseStudies/show', {
         pageTitle: result.content.title,
-        caseStudy: presentCaseStudy(result, { showContacts }),
+        caseStudy: presentCaseStudy(result),
         similar: similar.map(document => ({
           href: paths.caseStudies.show(document.slug),
           title: document.title,

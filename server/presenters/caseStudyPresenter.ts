@@ -1,4 +1,3 @@
-import type { CaseStudyContent } from '../../models/caseStudyContent'
 import {
   BARRIER_CATEGORIES,
   BUDGET_BANDS,
@@ -9,7 +8,7 @@ import {
   THEMES,
   labelOf,
 } from '../../models/caseStudyLists'
-import type { PublicCaseStudy } from '../services/caseStudies/caseStudyReadService'
+import type { PublicCaseStudy, PublicContent } from '../services/caseStudies/caseStudyReadService'
 import { formatDate } from './formatDate'
 
 const MONTHS = [
@@ -47,13 +46,13 @@ export const paragraphs = (text: string): string[][] =>
     )
     .filter(lines => lines.length > 0)
 
-/** The public page's view model. Contacts are included only when the viewer may see them. */
-export function presentCaseStudy(view: PublicCaseStudy, options: { showContacts: boolean }) {
-  const content: CaseStudyContent = view.content
+/** The public page's view model. Contacts are there only when the service gave them (the viewer may see them). */
+export function presentCaseStudy(view: PublicCaseStudy) {
+  const content: PublicContent = view.content
   const resources = content.resources
   return {
     title: content.title,
-    slug: view.caseStudy.slug,
+    slug: view.slug,
     councilName: view.councilName,
     summary: content.summary,
     stage: labelOf(STAGES, content.stage),
@@ -101,8 +100,7 @@ export function presentCaseStudy(view: PublicCaseStudy, options: { showContacts:
       licence: labelOf(STORED_LICENCES, document.licence),
       licenceUrl: STORED_LICENCES[document.licence]?.url,
     })),
-    contacts: options.showContacts ? content.contacts : undefined,
-    hasContacts: content.contacts.length > 0,
+    contacts: view.contacts,
     adaptedFrom: view.adaptedFrom,
     adaptedFromExternal: content.adaptedFrom.externalName
       ? { name: content.adaptedFrom.externalName, url: content.adaptedFrom.externalUrl }

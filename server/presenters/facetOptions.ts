@@ -63,3 +63,12 @@ export const FACET_OPTIONS: Record<FacetName, Facet> = {
   budgetBand: fromList('Budget', BUDGET_BANDS),
   yearPublished: freeText('Year published', /^20\d\d$/),
 }
+
+/** A facet's values in the order the page and the API list them: the list's own order, or by label. */
+export function orderedValues(facet: FacetName, values: string[]): string[] {
+  const options = FACET_OPTIONS[facet]
+  const rank = (value: string) => options.order?.indexOf(value) ?? -1
+  return [...values].sort((a, b) =>
+    options.order ? rank(a) - rank(b) : options.label(a).localeCompare(options.label(b), 'en-GB'),
+  )
+}

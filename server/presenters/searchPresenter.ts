@@ -3,7 +3,7 @@ import type { CouncilData } from '../data/councilRepository'
 import { paths } from '../paths'
 import { FACETS, type FacetName } from '../search/searchTypes'
 import type { SearchResults } from '../services/search/searchService'
-import { FACET_OPTIONS } from './facetOptions'
+import { FACET_OPTIONS, orderedValues } from './facetOptions'
 import { formatDate } from './formatDate'
 import { govukPagination } from './pagination'
 import { searchUrl, type SearchState } from './searchUrl'
@@ -17,11 +17,7 @@ function facetGroups(state: SearchState, results: SearchResults) {
     const options = FACET_OPTIONS[facet]
     const counts = results.facets[facet]
     const selected = state.filters[facet] ?? []
-    const values = [...new Set([...Object.keys(counts), ...selected])]
-    const rank = (value: string) => options.order?.indexOf(value) ?? -1
-    values.sort((a, b) =>
-      options.order ? rank(a) - rank(b) : options.label(a).localeCompare(options.label(b), 'en-GB'),
-    )
+    const values = orderedValues(facet, [...new Set([...Object.keys(counts), ...selected])])
     return {
       name: facet,
       legend: options.legend,

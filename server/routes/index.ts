@@ -1,5 +1,6 @@
 import { Router } from 'express'
 import type { createPassport } from '../auth/passport'
+import { apiIndexController } from '../controllers/api/apiIndexController'
 import { healthController } from '../controllers/healthController'
 import { pagesController } from '../controllers/pagesController'
 import { paths } from '../paths'
@@ -21,6 +22,8 @@ export function routes(services: Services, passport: ReturnType<typeof createPas
   router.get(paths.feedback(), pages.feedback)
   router.get(paths.councilsLikeMine(), pages.councilsLikeMine)
   router.get(paths.accessibility(), pages.accessibility)
+  // The API's own page; the JSON API itself (routes/apiRoutes.ts) is mounted ahead of sessions in app.ts.
+  router.get(paths.api.page(), apiIndexController(services).page)
 
   router.use(authRoutes(services, passport))
   router.use(accountRoutes(services))

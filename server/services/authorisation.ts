@@ -18,6 +18,12 @@ export const isPublisherOf = (user: MaybeUser, councilCode: string): boolean =>
 export const isCouncilAdminOf = (user: MaybeUser, councilCode: string): boolean =>
   isOfficerOf(user, councilCode) && Boolean(user?.membership?.isCouncilAdmin)
 
+/**
+ * Contact details are personal data: only signed-in, verified officers of a council (any council)
+ * may see them. Everything that shows a case study asks this, so a new caller cannot forget it.
+ */
+export const maySeeContacts = (user: MaybeUser): boolean => Boolean(activeCouncilOf(user))
+
 /** Council admins manage their own council's members; network admins manage every council's. */
 export const canManageMembersOf = (user: MaybeUser, councilCode: string): boolean =>
   isCouncilAdminOf(user, councilCode) || isNetworkAdmin(user)

@@ -51,6 +51,7 @@ describe('foundation pages in a browser', () => {
       200,
       'Accessibility statement for Practice Exchange',
     ],
+    ['API', () => `${baseUrl()}/api`, 200, 'Practice Exchange API'],
     ['not found', () => `${baseUrl()}/no-such-page`, 404, 'Page not found'],
     [
       'server error',

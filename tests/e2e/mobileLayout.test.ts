@@ -220,6 +220,16 @@ describe('pages on a phone and by keyboard', () => {
     await expectAccessible(page)
   })
 
+  it('the API page fits a phone, its long examples scrolling in boxes a keyboard can reach', async () => {
+    const page = await newPage()
+    await page.goto('/api')
+    await expectFitsPhones(page)
+    const example = page.locator('pre.app-code').first()
+    expect(await example.evaluate((pre: HTMLElement) => pre.scrollWidth > pre.clientWidth)).toBe(true)
+    expect(await example.getAttribute('tabindex')).toBe('0')
+    await expectAccessible(page)
+  })
+
   type User = typeof PUBLISHER | typeof COUNCIL_ADMIN | typeof CURATOR
   // Each page, who sees it, and text it must show (so an empty page cannot pass).
   const TABLE_PAGES: [string, User, () => string, string][] = [

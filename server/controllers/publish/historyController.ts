@@ -43,7 +43,7 @@ export function historyController({ caseStudies, users }: Pick<Services, 'caseSt
       const view = await caseStudies.preview(req.user, String(req.params.id))
       res.render('pages/caseStudies/show', {
         pageTitle: `Preview: ${view.content.title}`,
-        caseStudy: presentCaseStudy(view, { showContacts: true }),
+        caseStudy: presentCaseStudy(view),
         preview: { backHref: paths.publish.taskList(String(req.params.id)) },
       })
     },

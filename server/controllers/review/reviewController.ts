@@ -20,7 +20,7 @@ export function reviewController({
     res.status(status).render('pages/review/show', {
       pageTitle: `${status === 400 ? 'Error: ' : ''}Review: ${view.content.title}`,
       id: caseStudy._id.toString(),
-      caseStudy: presentCaseStudy(view, { showContacts: true }),
+      caseStudy: presentCaseStudy(view),
       diffs: await caseStudies.reviewDiff(caseStudy, req.user),
       isSubmitted: caseStudy.draft?.reviewState === 'submitted',
       isPublished: Boolean(caseStudy.published),

@@ -1,8 +1,8 @@
-import type { CaseStudyContent } from '../../../models/caseStudyContent'
+import type { CaseStudyContent, ContactItem } from '../../../models/caseStudyContent'
 import type { CaseStudyData, CaseStudyRepository, RevisionData, RevisionSummary } from '../../data/caseStudyRepository'
 import type { UserData } from '../../data/userRepository'
 import { NotFoundError } from '../../errors/httpError'
-import { isNetworkAdmin, type MaybeUser } from '../authorisation'
+import { isNetworkAdmin, maySeeContacts, type MaybeUser } from '../authorisation'
 import type { CouncilService } from '../councilService'
 import { editableCaseStudy } from './access'
 import { diffContent, type FieldDiff } from './contentDiff'
@@ -12,15 +12,33 @@ export const REVISIONS_PER_PAGE = 25
 
 export type CaseStudyLink = { title: string; slug: string; councilName: string }
 
+/** Every section anyone may read: the content without its contacts, which are personal data. */
+export type PublicContent = Omit<CaseStudyContent, 'contacts'>
+
+/**
+ * A case study as a page, the API or an export shows it. It carries no stored record (which holds
+ * drafts and contacts), only what may be shown: contacts are a field of their own, filled only for
+ * a viewer who may see them, so a caller that forgets to ask cannot leak them.
+ */
 export type PublicCaseStudy = {
-  caseStudy: CaseStudyData
-  content: CaseStudyContent
+  id: string
+  slug: string
+  councilCode: string
   councilName: string
+  content: PublicContent
+  /** Undefined unless the viewer may see contact details (authorisation.maySeeContacts). */
+  contacts: ContactItem[] | undefined
   adaptedFrom: CaseStudyLink | undefined
   adaptedBy: CaseStudyLink[]
   evidence: { level: string; confirmed: boolean }
   publishedAt: Date | undefined
   firstPublishedAt: Date | undefined
+}
+
+/** The content without its contacts: a copy, so the stored record is left as it is. */
+export function publicContent(content: CaseStudyContent): PublicContent {
+  const { contacts: _contacts, ...rest } = content
+  return rest
 }
 
 /** The published adaptations of a case study, as links; from the search index (searchService.adaptationsOf). */
@@ -55,12 +73,19 @@ export function createCaseStudyReadService(
     return id => titles.get(id) ?? id
   }
 
-  async function present(caseStudy: CaseStudyData, content: CaseStudyContent): Promise<PublicCaseStudy> {
+  async function present(
+    caseStudy: CaseStudyData,
+    content: CaseStudyContent,
+    showContacts: boolean,
+  ): Promise<PublicCaseStudy> {
     const adaptedBy = await adaptationsOf(caseStudy._id.toString())
     const confirmation = caseStudy.evidenceConfirmation
     return {
-      caseStudy,
-      content,
+      id: caseStudy._id.toString(),
+      slug: caseStudy.slug,
+      councilCode: caseStudy.leadCouncilCode,
+      content: publicContent(content),
+      contacts: showContacts ? content.contacts : undefined,
       councilName: await councilName(caseStudy.leadCouncilCode),
       adaptedFrom: content.adaptedFrom.caseStudyId
         ? await linkTo(await repository.findById(content.adaptedFrom.caseStudyId))
@@ -72,8 +97,9 @@ export function createCaseStudyReadService(
     }
   }
 
+  // Only publishers and curators reach the latest version, and they work with its contacts.
   const presentLatest = (caseStudy: CaseStudyData) =>
-    present(caseStudy, caseStudy.draft?.content ?? caseStudy.published!.content)
+    present(caseStudy, caseStudy.draft?.content ?? caseStudy.published!.content, true)
 
   return {
     /** Title and address of a case study an "adapted from" field points at, archived or not. */
@@ -82,12 +108,15 @@ export function createCaseStudyReadService(
     /** Case study titles by id, for showing "adapted from" fields in answers and diffs. */
     titlesFor,
 
-    /** The published version at this slug; an old slug answers with the current one to redirect to. */
-    async publicBySlug(slug: string): Promise<{ redirectTo: string } | PublicCaseStudy> {
+    /**
+     * The published version at this slug, as this viewer may see it (undefined: a visitor, as the
+     * API always is); an old slug answers with the current one to redirect to.
+     */
+    async publicBySlug(slug: string, viewer: MaybeUser): Promise<{ redirectTo: string } | PublicCaseStudy> {
       const caseStudy = await repository.findBySlug(slug)
       if (!caseStudy?.published || caseStudy.archivedAt) throw new NotFoundError()
       if (caseStudy.slug !== slug) return { redirectTo: caseStudy.slug }
-      return present(caseStudy, caseStudy.published.content)
+      return present(caseStudy, caseStudy.published.content, maySeeContacts(viewer))
     },
 
     /** The draft as the public page would show it, for its publishers and curators. */

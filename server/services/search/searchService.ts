@@ -165,6 +165,17 @@ export function createSearchService({ engine, ready, councils, zeroResults, voca
       return hits.map(({ title, slug, councilName }) => ({ title, slug, councilName }))
     },
 
+    /**
+     * How many case studies are published, in all or by one council, with the count of each facet
+     * value (themes, stages, ...), for the API's theme and council pages.
+     */
+    async publishedCounts(councilCode?: string): Promise<{ total: number; facets: FacetCounts }> {
+      await ready()
+      const request = { ...browse(), limit: 0, facets: true }
+      const { total, facets } = await engine.search(councilCode ? { ...request, councils: [councilCode] } : request)
+      return { total, facets: facets! }
+    },
+
     /** The newest published case studies, for the home page. */
     async newest(limit: number): Promise<{ total: number; hits: SearchDocument[] }> {
       await ready()

@@ -1,0 +1,25 @@
+import type { Request, Response } from 'express'
+import { NotFoundError } from '../../errors/httpError'
+import { parseCouncilQuery, parseNoQuery } from '../../forms/apiQueryForm'
+import { presentCouncil, presentCouncilList } from '../../presenters/api/councilApiPresenter'
+import type { Services } from '../../services'
+import { sendJson } from './apiResponse'
+
+/** Councils a page: all ~400 fit in eight pages, and a page stays small. */
+export const COUNCILS_PER_PAGE = 50
+
+export function councilsApiController({ councils, search }: Pick<Services, 'councils' | 'search'>) {
+  return {
+    list: async (req: Request, res: Response) => {
+      const { page, ...filters } = parseCouncilQuery(req.query, await councils.regions())
+      sendJson(res, presentCouncilList(await councils.directory(filters, page, COUNCILS_PER_PAGE), filters))
+    },
+
+    show: async (req: Request, res: Response) => {
+      parseNoQuery(req.query)
+      const council = await councils.findByGssCode(String(req.params.code))
+      if (!council) throw new NotFoundError('No council has that GSS code')
+      sendJson(res, presentCouncil(council, await search.publishedCounts(council.gssCode)))
+    },
+  }
+}
