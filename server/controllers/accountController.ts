@@ -5,7 +5,7 @@ import { paths } from '../paths'
 import { presentAccount } from '../presenters/accountPresenter'
 import type { Services } from '../services'
 import { renderForm, renderFormError } from './render'
-import { requestContext } from './requestContext'
+import { requestContext } from '../middleware/requestContext'
 
 export function accountController({ accounts, councils }: Pick<Services, 'accounts' | 'councils'>) {
   return {

@@ -5,7 +5,7 @@ import { paths } from '../paths'
 import { presentAccount } from '../presenters/accountPresenter'
 import type { Services } from '../services'
 import { renderForm } from './render'
-import { requestContext } from './requestContext'
+import { requestContext } from '../middleware/requestContext'
 
 const VIEW = 'pages/account/council'
 

@@ -3,7 +3,7 @@ import { paths } from '../../paths'
 import type { Services } from '../../services'
 import { formatSynonyms, parseSynonyms } from '../../forms/synonymsForm'
 import { renderForm } from '../render'
-import { requestContext } from '../requestContext'
+import { requestContext } from '../../middleware/requestContext'
 
 const SYNONYMS_VIEW = 'pages/admin/synonyms'
 const SYNONYMS_TITLE = 'Search synonyms'

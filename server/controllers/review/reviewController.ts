@@ -6,7 +6,7 @@ import { paths } from '../../paths'
 import { presentCaseStudy } from '../../presenters/caseStudyPresenter'
 import { presentQueue } from '../../presenters/reviewPresenter'
 import type { Services } from '../../services'
-import { requestContext } from '../requestContext'
+import { requestContext } from '../../middleware/requestContext'
 
 export function reviewController({
   caseStudyReview,
