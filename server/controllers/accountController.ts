@@ -12,7 +12,7 @@ export function accountController({ accounts, councils }: Pick<Services, 'accoun
     show: async (req: Request, res: Response) => {
       res.render('pages/account/show', {
         pageTitle: 'Your account',
-        account: await presentAccount(req.user!, councils),
+        account: presentAccount(req.user!, await councils.all()),
       })
     },
 

@@ -12,7 +12,8 @@ export function reviewController({
   caseStudyReview,
   caseStudies,
   councils,
-}: Pick<Services, 'caseStudyReview' | 'caseStudies' | 'councils'>) {
+  clock,
+}: Pick<Services, 'caseStudyReview' | 'caseStudies' | 'councils' | 'clock'>) {
   async function renderReview(req: Request, res: Response, extra: Record<string, unknown> = {}, status = 200) {
     const caseStudy = await caseStudyReview.forReview(req.user, String(req.params.id))
     const view = await caseStudies.presentLatest(caseStudy)
@@ -34,7 +35,8 @@ export function reviewController({
   return {
     queue: async (req: Request, res: Response) => {
       const queue = await caseStudyReview.queue(req.user)
-      res.render('pages/review/queue', { pageTitle: 'Review queue', rows: await presentQueue(queue, councils) })
+      const rows = presentQueue(queue, await councils.all(), clock())
+      res.render('pages/review/queue', { pageTitle: 'Review queue', rows })
     },
 
     show: (req: Request, res: Response) => renderReview(req, res),
