@@ -7,6 +7,14 @@ const tsJest = ['ts-jest', { tsconfig: { module: 'commonjs', allowJs: true } }]
 const transform = { '^.+\\.ts$': tsJest, '/node_modules/meilisearch/.+\\.js$': tsJest }
 const transformIgnorePatterns = ['/node_modules/(?!meilisearch/)']
 
+// One embedded store for the whole run, in a throwaway folder; each test file gets its own database.
+// Set per project, not globally: Jest runs a project's global setup only when one of its tests is
+// selected (and a path shared by projects once), so a unit-only run starts no store at all.
+const withStore = {
+  globalSetup: '<rootDir>/tests/helpers/globalSetup.ts',
+  globalTeardown: '<rootDir>/tests/helpers/globalTeardown.ts',
+}
+
 const project = (displayName, settings = {}) => ({
   displayName,
   testEnvironment: 'node',
@@ -18,9 +26,6 @@ const project = (displayName, settings = {}) => ({
 
 /** @type {import('jest').Config} */
 module.exports = {
-  // One embedded store for the whole run, in a throwaway folder; each test file gets its own database.
-  globalSetup: '<rootDir>/tests/helpers/globalSetup.ts',
-  globalTeardown: '<rootDir>/tests/helpers/globalTeardown.ts',
   transform,
   transformIgnorePatterns,
   maxWorkers: 2,
@@ -28,8 +33,8 @@ module.exports = {
   testTimeout: 60_000,
   projects: [
     project('unit'),
-    project('integration'),
+    project('integration', withStore),
     // Browser tests set their own, longer per-test limit there.
-    project('e2e', { setupFilesAfterEnv: ['<rootDir>/tests/e2e/jestSetup.ts'] }),
+    project('e2e', { ...withStore, setupFilesAfterEnv: ['<rootDir>/tests/e2e/jestSetup.ts'] }),
   ],
 }

@@ -3,7 +3,7 @@ import { Strategy as LocalStrategy } from 'passport-local'
 import type { UserData } from '../data/userRepository'
 import type { Services } from '../services'
 import type { SignInResult } from '../services/accountService'
-import { requestContext } from '../controllers/requestContext'
+import { requestContext } from '../middleware/requestContext'
 
 /** What the strategy passes back when it refuses a sign-in. */
 export type SignInRefusal = { message: string; result: Exclude<SignInResult, { outcome: 'signed-in' }> }

@@ -5,14 +5,14 @@ import { paths } from '../paths'
 import { presentAccount } from '../presenters/accountPresenter'
 import type { Services } from '../services'
 import { renderForm, renderFormError } from './render'
-import { requestContext } from './requestContext'
+import { requestContext } from '../middleware/requestContext'
 
 export function accountController({ accounts, councils }: Pick<Services, 'accounts' | 'councils'>) {
   return {
     show: async (req: Request, res: Response) => {
       res.render('pages/account/show', {
         pageTitle: 'Your account',
-        account: await presentAccount(req.user!, councils),
+        account: presentAccount(req.user!, await councils.all()),
       })
     },
 

@@ -5,15 +5,15 @@ import { paths } from '../paths'
 import { presentAccount } from '../presenters/accountPresenter'
 import type { Services } from '../services'
 import { renderForm } from './render'
-import { requestContext } from './requestContext'
+import { requestContext } from '../middleware/requestContext'
 
 const VIEW = 'pages/account/council'
 
 /** Joining a council: pick among councils sharing your email domain, or ask a council to let you join. */
 export function accountCouncilController({ councils, membership }: Pick<Services, 'councils' | 'membership'>) {
   async function page(req: Request) {
-    const account = await presentAccount(req.user!, councils)
     const all = await councils.all()
+    const account = presentAccount(req.user!, all)
     const heading = account.domainChoices.length > 0 ? 'Choose your council' : 'Ask to join your council'
     return {
       title: heading,

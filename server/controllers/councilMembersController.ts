@@ -5,7 +5,7 @@ import { HttpError } from '../errors/httpError'
 import { paths } from '../paths'
 import { presentMembers } from '../presenters/membersPresenter'
 import type { Services } from '../services'
-import { requestContext } from './requestContext'
+import { requestContext } from '../middleware/requestContext'
 
 /** Council admins (and network admins) approving requests and granting roles. */
 export function councilMembersController({ councils, membership }: Pick<Services, 'councils' | 'membership'>) {

@@ -1,6 +1,6 @@
+import type { CouncilData } from '../data/councilRepository'
 import type { UserData } from '../data/userRepository'
 import { isCouncilAdminOf, isPublisherOf } from '../services/authorisation'
-import type { CouncilService } from '../services/councilService'
 
 export type AccountView = {
   name: string
@@ -12,13 +12,16 @@ export type AccountView = {
   canManageMembers: boolean
 }
 
-/** The account page's view of a user: their council, membership status and roles in words. */
-export async function presentAccount(
-  user: UserData,
-  councils: Pick<CouncilService, 'findByGssCode'>,
-): Promise<AccountView> {
+type CouncilRef = Pick<CouncilData, 'gssCode' | 'name' | 'slug'>
+
+/**
+ * The account page's view of a user: their council, membership status and roles in words.
+ * `councils` is any list holding the user's councils (the caller passes them all, which are cached).
+ */
+export function presentAccount(user: UserData, councils: readonly CouncilRef[]): AccountView {
+  const byCode = new Map(councils.map(council => [council.gssCode, council]))
   const membership = user.membership
-  const council = membership ? await councils.findByGssCode(membership.councilCode) : undefined
+  const council = membership ? byCode.get(membership.councilCode) : undefined
   const roles: string[] = []
   if (council && membership?.status === 'active' && user.emailVerifiedAt) {
     roles.push('Officer')
@@ -26,7 +29,7 @@ export async function presentAccount(
     if (isCouncilAdminOf(user, council.gssCode)) roles.push('Council admin')
   }
   if (user.isNetworkAdmin && user.emailVerifiedAt) roles.push('Network admin')
-  const choices = await Promise.all(user.domainCouncilChoices.map(code => councils.findByGssCode(code)))
+  const choices = user.domainCouncilChoices.map(code => byCode.get(code))
   return {
     name: user.name,
     email: user.email,

@@ -1,6 +1,6 @@
+import type { CouncilData } from '../data/councilRepository'
 import type { UserData } from '../data/userRepository'
 import { activeCouncilOf, isCouncilAdminOf, isNetworkAdmin, isPublisherOf } from '../services/authorisation'
-import type { CouncilService } from '../services/councilService'
 
 export type CurrentUserView = {
   name: string
@@ -10,22 +10,25 @@ export type CurrentUserView = {
   council?: { name: string; slug: string; isAdmin: boolean; isPublisher: boolean }
 }
 
-export async function presentCurrentUser(
+/**
+ * The signed-in user as every page's layout sees them. The caller looks up their active council
+ * (activeCouncilOf); a council that is not it is ignored, so a stale lookup never grants a link.
+ */
+export function presentCurrentUser(
   user: UserData,
-  councils: Pick<CouncilService, 'findByGssCode'>,
-): Promise<CurrentUserView> {
-  const code = activeCouncilOf(user)
-  const council = code ? await councils.findByGssCode(code) : undefined
+  council: Pick<CouncilData, 'gssCode' | 'name' | 'slug'> | undefined,
+): CurrentUserView {
+  const active = council && council.gssCode === activeCouncilOf(user) ? council : undefined
   return {
     name: user.name,
     email: user.email,
     isVerified: Boolean(user.emailVerifiedAt),
     isNetworkAdmin: isNetworkAdmin(user),
-    council: council && {
-      name: council.name,
-      slug: council.slug,
-      isAdmin: isCouncilAdminOf(user, council.gssCode),
-      isPublisher: isPublisherOf(user, council.gssCode),
+    council: active && {
+      name: active.name,
+      slug: active.slug,
+      isAdmin: isCouncilAdminOf(user, active.gssCode),
+      isPublisher: isPublisherOf(user, active.gssCode),
     },
   }
 }

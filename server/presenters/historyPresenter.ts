@@ -5,23 +5,20 @@ import { govukPagination } from './pagination'
 import { paths } from '../paths'
 import { formatDateTime } from './formatDate'
 
-type UserLookup = { findById: (id: string) => Promise<{ name: string } | undefined> }
-
-/** History rows: each committed revision on the page with who, when, which fields, and whether it was published. */
-export async function presentRevisions(
+/**
+ * History rows: each committed revision on the page with who, when, which fields, and whether it
+ * was published. `authorNames` maps user ids to names; an author missing from it has been deleted.
+ */
+export function presentRevisions(
   id: string,
   caseStudy: Pick<CaseStudyData, 'publishedRevisions'>,
   revisions: RevisionSummary[],
-  users: UserLookup,
+  authorNames: ReadonlyMap<string, string>,
 ) {
-  const names = new Map<string, string>()
-  for (const by of new Set(revisions.map(revision => revision.by?.toString()))) {
-    if (by) names.set(by, (await users.findById(by))?.name ?? 'A deleted account')
-  }
   return revisions.map(revision => ({
     number: revision.number,
     at: formatDateTime(revision.at),
-    by: revision.by ? (names.get(revision.by.toString()) ?? '') : 'Practice Exchange',
+    by: revision.by ? (authorNames.get(revision.by.toString()) ?? 'A deleted account') : 'Practice Exchange',
     fields: revision.changedFields.map(field => FIELD_LABELS[field as keyof CaseStudyContent] ?? field),
     published: caseStudy.publishedRevisions.includes(revision.number),
     // Revision numbers run 1, 2, 3...: the one before is there even when it is on the next page.

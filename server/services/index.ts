@@ -87,6 +87,8 @@ export function createServices({
     clock,
   })
   return {
+    // Controllers read the time from here, so pages that say "3 days ago" follow a test's clock.
+    clock,
     search,
     similarCaseStudies: async (id: string) => {
       await searchIndex.ready()

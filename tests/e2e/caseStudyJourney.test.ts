@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import { CaseStudy } from '../../models/CaseStudy'
 import { VALID_SECTION_FIELDS } from '../factories/caseStudySections'
 import { publishCaseStudy, saveEverySection, submitAndPublish } from '../factories/publishedCaseStudy'
-import { expectAccessible, newPageAfter, useBrowserApp } from '../helpers/browser'
+import { SETUP_TIMEOUT_MS, expectAccessible, expectPath, newPageAfter, useBrowserApp } from '../helpers/browser'
 import { signedInClient, type FormClient } from '../helpers/formClient'
 import { useTestDatabase } from '../helpers/testDatabase'
 
@@ -26,7 +26,7 @@ describe('a case study from first draft to second publication, in a browser', ()
       publisher: (await signedInClient(app(), PUBLISHER)).client,
       curator: (await signedInClient(app(), CURATOR)).client,
     }
-  })
+  }, SETUP_TIMEOUT_MS)
 
   const titled = (title: string) => ({ 'title-and-summary': { ...VALID_SECTION_FIELDS['title-and-summary'], title } })
 
@@ -97,11 +97,17 @@ describe('a case study from first draft to second publication, in a browser', ()
   const press = (page: Page, name: string) =>
     newPageAfter(page, () => page.getByRole('button', { name, exact: true }).click())
 
+  /** Presses a button that posts a form, then checks it led to `path` rather than back with errors. */
+  async function pressTo(page: Page, name: string, path: string | RegExp) {
+    await press(page, name)
+    await expectPath(page, path)
+  }
+
   describe('each section form, on a new draft', () => {
     let draft: string
     beforeAll(async () => {
       draft = await startDraft('A draft to look at')
-    })
+    }, SETUP_TIMEOUT_MS)
 
     it.each(SECTIONS)('the %s form is accessible and every control can be reached by keyboard', async section => {
       const publisher = await signedInPage(PUBLISHER)
@@ -118,24 +124,22 @@ describe('a case study from first draft to second publication, in a browser', ()
     await press(publisher, 'Start a new case study')
     await expectAccessible(publisher)
     await publisher.getByLabel('What is the programme called?').fill('Draft title')
-    await publisher.keyboard.press('Enter')
-    await publisher.waitForURL(/\/publish\/case-studies\/[0-9a-f]{24}$/)
+    await newPageAfter(publisher, () => publisher.keyboard.press('Enter'))
+    await expectPath(publisher, /^\/publish\/case-studies\/[0-9a-f]{24}$/)
     const taskList = new URL(publisher.url()).pathname
     await expectAccessible(publisher)
 
     for (const [section, fields] of Object.entries(VALID_SECTION_FIELDS)) {
       await publisher.goto(`${taskList}/sections/${section}`)
       await fillSection(publisher, fields)
-      await publisher.getByRole('button', { name: SAVE }).click()
-      await publisher.waitForURL(`**${taskList}`)
+      await pressTo(publisher, SAVE, taskList)
     }
     await expect(publisher.locator('body').textContent()).resolves.toContain('You have completed 15 of 15 sections')
     await expectAccessible(publisher)
 
     await press(publisher, 'Check your answers and submit')
     await expectAccessible(publisher)
-    await publisher.getByRole('button', { name: 'Submit for review' }).click()
-    await publisher.waitForURL(`**${taskList}`)
+    await pressTo(publisher, 'Submit for review', taskList)
 
     // It is in the curators' queue.
     const curator = await signedInPage(CURATOR)
@@ -156,8 +160,7 @@ describe('a case study from first draft to second publication, in a browser', ()
     await expectAccessible(curator)
     await curator.getByRole('radio', { name: 'Request changes' }).check()
     await curator.getByLabel('Comment for the publisher').fill('Add the year two figures.')
-    await curator.getByRole('button', { name: 'Send decision' }).click()
-    await curator.waitForURL('**/review')
+    await pressTo(curator, 'Send decision', '/review')
 
     await publisher.goto(taskList)
     await expect(publisher.locator('#curator-comment').textContent()).resolves.toBe('Add the year two figures.')
@@ -166,17 +169,14 @@ describe('a case study from first draft to second publication, in a browser', ()
     await publisher
       .getByLabel('What changed?')
       .fill('Local spend rose from 21% to 34% in year one and 38% in year two.')
-    await publisher.getByRole('button', { name: SAVE }).click()
-    await publisher.waitForURL(`**${taskList}`)
+    await pressTo(publisher, SAVE, taskList)
     await publisher.goto(`${taskList}/check-answers`)
-    await publisher.getByRole('button', { name: 'Submit for review' }).click()
-    await publisher.waitForURL(`**${taskList}`)
+    await pressTo(publisher, 'Submit for review', taskList)
 
     await curator.goto('/review')
     await newPageAfter(curator, () => curator.getByRole('link', { name: title }).click())
     await curator.getByRole('radio', { name: 'Publish' }).check()
-    await curator.getByRole('button', { name: 'Send decision' }).click()
-    await curator.waitForURL('**/review')
+    await pressTo(curator, 'Send decision', '/review')
 
     const visitor = await newPage()
     await visitor.goto(`/case-studies/${await slugOf(id)}`)
@@ -217,11 +217,9 @@ describe('a case study from first draft to second publication, in a browser', ()
     await publisher
       .getByLabel('What would you tell a council about to try this?')
       .fill('Start with categories where local suppliers already exist, and publish a pipeline of contracts.')
-    await publisher.getByRole('button', { name: SAVE }).click()
-    await publisher.waitForURL(`**${taskList}`)
+    await pressTo(publisher, SAVE, taskList)
     await publisher.goto(`${taskList}/check-answers`)
-    await publisher.getByRole('button', { name: 'Submit for review' }).click()
-    await publisher.waitForURL(`**${taskList}`)
+    await pressTo(publisher, 'Submit for review', taskList)
     await visitor.goto(`/case-studies/${await slugOf(id)}`)
     await expect(visitor.locator('h1').textContent()).resolves.toBe('Local procurement, edited after publication')
     await expect(visitor.locator('body').textContent()).resolves.not.toContain('publish a pipeline of contracts')
@@ -232,8 +230,7 @@ describe('a case study from first draft to second publication, in a browser', ()
     )
     await expectAccessible(curator)
     await curator.getByRole('radio', { name: 'Publish' }).check()
-    await curator.getByRole('button', { name: 'Send decision' }).click()
-    await curator.waitForURL('**/review')
+    await pressTo(curator, 'Send decision', '/review')
     await visitor.reload()
     await expect(visitor.locator('body').textContent()).resolves.toContain('publish a pipeline of contracts')
   })

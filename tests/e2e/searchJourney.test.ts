@@ -32,27 +32,27 @@ describe('finding practice, in a browser', () => {
     await expectAccessible(page)
 
     await page.getByLabel('Search for practice').fill('housing')
-    await page.getByRole('button', { name: 'Search', exact: true }).click()
-    await page.waitForURL(/q=housing/)
+    await newPageAfter(page, () => page.getByRole('button', { name: 'Search', exact: true }).click())
+    expect(page.url()).toContain('q=housing')
     const housing = await countOf(page)
     expect(housing).toBeGreaterThan(0)
     expect(housing).toBeLessThan(everything)
-    expect(await page.locator('#search-results mark').first().isVisible()).toBe(true)
+    await page.locator('#search-results mark').first().waitFor({ state: 'visible' })
 
     // Filters keep the query: open a facet, tick a value, apply.
     await page.locator('summary', { hasText: 'Stage' }).click()
     const live = page.getByLabel(/^Live \(\d+\)$/)
     const liveCount = Number(/\((\d+)\)/.exec((await live.locator('xpath=..').innerText()) ?? '')?.[1])
     await live.check()
-    await page.getByRole('button', { name: 'Apply filters' }).first().click()
-    await page.waitForURL(/stage=live/)
+    await newPageAfter(page, () => page.getByRole('button', { name: 'Apply filters' }).first().click())
+    expect(page.url()).toContain('stage=live')
     expect(page.url()).toContain('q=housing')
     expect(await countOf(page)).toBe(liveCount)
     await expectAccessible(page)
 
     // The selected filter shows as a tag; following it removes the filter and keeps the query.
-    await page.getByRole('link', { name: 'Remove filter Stage: Live' }).click()
-    await page.waitForURL(url => !url.search.includes('stage='))
+    await follow(page, page.getByRole('link', { name: 'Remove filter Stage: Live' }))
+    expect(page.url()).not.toContain('stage=')
     expect(page.url()).toContain('q=housing')
     expect(await countOf(page)).toBe(housing)
   })
@@ -60,8 +60,7 @@ describe('finding practice, in a browser', () => {
   it('pages through everything and opens a result, which shows five like it', async () => {
     const page = await newPage()
     await page.goto('/case-studies')
-    await page.getByRole('link', { name: 'Page 2' }).click()
-    await page.waitForURL(/page=2/)
+    await follow(page, page.getByRole('link', { name: 'Page 2' }))
     expect((await page.locator('.govuk-pagination__item--current').innerText()).trim()).toBe('2')
 
     const first = page.locator('#search-results h3 a').first()
@@ -101,8 +100,8 @@ describe('finding practice, in a browser', () => {
     await page.goto('/case-studies')
     expect(await page.getByLabel('Councils like').inputValue()).toBe('leeds-city-council')
     await page.getByLabel('Show only their case studies').check()
-    await page.getByRole('button', { name: 'Apply filters' }).first().click()
-    await page.waitForURL(/likeMode=filter/)
+    await newPageAfter(page, () => page.getByRole('button', { name: 'Apply filters' }).first().click())
+    expect(page.url()).toContain('likeMode=filter')
     expect(await page.locator('#like-council').innerText()).toContain('Councils like Leeds City Council')
     await expectAccessible(page)
 
@@ -119,6 +118,7 @@ describe('finding practice, in a browser', () => {
     await follow(page, page.getByRole('link', { name: 'Change synonyms' }))
     await page.getByLabel('Synonyms').fill('only one term')
     await newPageAfter(page, () => page.getByRole('button', { name: 'Save synonyms' }).click())
+    await expect(page.title()).resolves.toMatch(/^Error: /)
     expect(await page.locator('.govuk-error-summary').innerText()).toContain('Line 1: enter at least 2 terms')
     await expectAccessible(page)
   })

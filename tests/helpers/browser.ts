@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import AxeBuilder from '@axe-core/playwright'
@@ -5,6 +6,7 @@ import type { Express } from 'express'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import type { Services } from '../../server/services'
 import { FACTORY_PASSWORD, createUser } from '../factories/userFactory'
+import { eventually, within } from './eventually'
 import { createTestApp, testServices } from './testApp'
 
 // Debian's Chromium: Playwright's own browser download cannot work on this machine.
@@ -25,8 +27,14 @@ const CHROMIUM_ARGS = [
 // They are generous because the machine's two cores are shared with other test runs; a hang still
 // fails well inside the test's own limit (tests/e2e/jestSetup.ts), so the error names the step.
 export const STEP_TIMEOUT_MS = 30_000
+/**
+ * One axe-core check, which is one long script in the page with no limit of its own. On the search
+ * page (hundreds of controls) it took up to 30 s while two busy loops and other test runs shared
+ * the two cores (load average 18), against 2 s on an idle machine.
+ */
+export const AXE_TIMEOUT_MS = 90_000
 /** Launching Chromium and preparing a file's data (seeding, building the search index). */
-export const SETUP_TIMEOUT_MS = 180_000
+export const SETUP_TIMEOUT_MS = 300_000
 
 export const WCAG_22_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
@@ -46,6 +54,27 @@ export async function serve(app: Express): Promise<{ baseUrl: string; close: () 
   }
 }
 
+/**
+ * Waits until `condition(arg)` holds in the page, checking it from here with page.evaluate. Not
+ * page.waitForFunction: that re-checks inside the page with eval, which the app's Content Security
+ * Policy (no 'unsafe-eval') refuses, so it throws "EvalError" whenever its first check is false.
+ * A check that meets a navigation under way counts as not yet.
+ */
+export function pageState(page: Page, what: string, condition: (arg: string) => unknown, arg = ''): Promise<void> {
+  return eventually(
+    what,
+    async () => {
+      try {
+        return Boolean(await page.evaluate(condition, arg))
+      } catch (error) {
+        if (/context was destroyed|navigat/i.test(String(error))) return false
+        throw error
+      }
+    },
+    { timeoutMs: STEP_TIMEOUT_MS },
+  )
+}
+
 // A mark on the window object of the page being left: the next document's window never has it.
 const LEAVING = '__practiceExchangeLeaving'
 
@@ -55,9 +84,10 @@ const LEAVING = '__practiceExchangeLeaving'
  * start, and a form that re-renders with errors keeps the URL, so waiting on the URL cannot tell.
  */
 export async function newPageAfter(page: Page, action: () => Promise<unknown>): Promise<void> {
-  await page.evaluate(`window.${LEAVING} = true`)
+  const leaving = page.url()
+  await page.evaluate(mark => Object.assign(window, { [mark]: true }), LEAVING)
   await action()
-  await page.waitForFunction(`!window.${LEAVING}`)
+  await pageState(page, `a new page after ${leaving}`, mark => !(mark in window), LEAVING)
   await page.waitForLoadState('load')
 }
 
@@ -65,7 +95,8 @@ export type AxeViolationSummary = { id: string; impact: string | null | undefine
 
 /** axe-core with the WCAG 2.2 AA tags; returns the violations in a readable shape. */
 export async function accessibilityViolations(page: Page): Promise<AxeViolationSummary[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA_TAGS).analyze()
+  const analysis = new AxeBuilder({ page }).withTags(WCAG_22_AA_TAGS).analyze()
+  const results = await within(`axe-core on ${page.url()}`, AXE_TIMEOUT_MS, analysis)
   return results.violations.map(violation => ({
     id: violation.id,
     impact: violation.impact,
@@ -77,6 +108,18 @@ export async function accessibilityViolations(page: Page): Promise<AxeViolationS
 export async function expectAccessible(page: Page): Promise<void> {
   await page.waitForLoadState('load')
   expect(await accessibilityViolations(page)).toEqual([])
+}
+
+/**
+ * Where a navigation or form post led: this path (or a path matching this pattern), with no error
+ * summary. A form that refused its input stays where it was, so a failure shows the summary's text
+ * at once instead of a wait for a URL that never comes.
+ */
+export async function expectPath(page: Page, path: string | RegExp): Promise<void> {
+  const at = new URL(page.url()).pathname
+  const errors = await page.locator('.govuk-error-summary').allInnerTexts()
+  const expected: unknown = typeof path === 'string' ? path : expect.stringMatching(path)
+  expect({ at, errors }).toEqual({ at: expected, errors: [] })
 }
 
 type UserOptions = Parameters<typeof createUser>[0]
@@ -142,7 +185,7 @@ export function useBrowserApp({
       context.setDefaultTimeout(STEP_TIMEOUT_MS)
       const page = await context.newPage()
       await signIn(page, user.email)
-      await page.waitForURL('**/account')
+      if (new URL(page.url()).pathname !== '/account') throw new Error(`could not sign in: at ${page.url()}`)
       return await context.storageState()
     } finally {
       await context.close()

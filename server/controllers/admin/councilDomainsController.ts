@@ -4,7 +4,7 @@ import { parseForm } from '../../forms/formErrors'
 import { paths } from '../../paths'
 import type { Services } from '../../services'
 import { renderForm } from '../render'
-import { requestContext } from '../requestContext'
+import { requestContext } from '../../middleware/requestContext'
 
 const VIEW = 'pages/admin/councilDomains'
 

@@ -5,7 +5,7 @@ import { formatSynonyms, parseSynonyms } from '../../forms/synonymsForm'
 import { formatDateTime } from '../../presenters/formatDate'
 import { presentZeroResultSearches } from '../../presenters/searchAdminPresenter'
 import { renderForm } from '../render'
-import { requestContext } from '../requestContext'
+import { requestContext } from '../../middleware/requestContext'
 
 const SYNONYMS_VIEW = 'pages/admin/synonyms'
 const SYNONYMS_TITLE = 'Search synonyms'

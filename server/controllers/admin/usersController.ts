@@ -4,7 +4,7 @@ import { parseForm } from '../../forms/formErrors'
 import { HttpError } from '../../errors/httpError'
 import { paths } from '../../paths'
 import type { Services } from '../../services'
-import { requestContext } from '../requestContext'
+import { requestContext } from '../../middleware/requestContext'
 
 export function adminUsersController({ userAdmin, councils }: Pick<Services, 'userAdmin' | 'councils'>) {
   return {

@@ -5,7 +5,7 @@ import { TooManyRequestsError } from '../../errors/httpError'
 import { paths } from '../../paths'
 import type { Services } from '../../services'
 import { renderForm, takeSentTo } from '../render'
-import { requestContext } from '../requestContext'
+import { requestContext } from '../../middleware/requestContext'
 
 const VIEW = 'pages/auth/createAccount'
 const RESEND_VIEW = 'pages/auth/resendEmail'

@@ -5,7 +5,7 @@ import { TooManyRequestsError } from '../../errors/httpError'
 import { paths } from '../../paths'
 import type { Services } from '../../services'
 import { renderForm, takeSentTo } from '../render'
-import { requestContext } from '../requestContext'
+import { requestContext } from '../../middleware/requestContext'
 
 const FORGOTTEN_VIEW = 'pages/auth/forgottenPassword'
 const RESET_VIEW = 'pages/auth/resetPassword'

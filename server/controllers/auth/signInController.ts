@@ -7,7 +7,7 @@ import { paths } from '../../paths'
 import type { Services } from '../../services'
 import type { createPassport } from '../../auth/passport'
 import { renderForm, renderFormError } from '../render'
-import { requestContext } from '../requestContext'
+import { requestContext } from '../../middleware/requestContext'
 
 const VIEW = 'pages/auth/signIn'
 const TITLE = 'Sign in'

@@ -6,6 +6,13 @@ import { presentHistoryPagination, presentRevisions } from '../../presenters/his
 import type { Services } from '../../services'
 
 export function historyController({ caseStudies, users }: Pick<Services, 'caseStudies' | 'users'>) {
+  /** Names of the revisions' authors by id; a deleted author is left out and the presenter says so. */
+  async function authorNames(revisions: { by?: { toString(): string } | null }[]): Promise<Map<string, string>> {
+    const ids = new Set(revisions.flatMap(revision => (revision.by ? [revision.by.toString()] : [])))
+    const found = await Promise.all([...ids].map(async id => [id, (await users.findById(id))?.name] as const))
+    return new Map(found.flatMap(([id, name]) => (name === undefined ? [] : [[id, name] as const])))
+  }
+
   return {
     history: async (req: Request, res: Response) => {
       // A page that is not a whole number is no page at all: the service answers it as not found.
@@ -19,7 +26,7 @@ export function historyController({ caseStudies, users }: Pick<Services, 'caseSt
         backHref: paths.publish.taskList(id),
         compareAction: paths.publish.compare(id),
         firstPage: result.page === 1,
-        revisions: await presentRevisions(id, caseStudy, result.revisions, users),
+        revisions: presentRevisions(id, caseStudy, result.revisions, await authorNames(result.revisions)),
         pagination: presentHistoryPagination(id, result.page, result.pageCount),
       })
     },

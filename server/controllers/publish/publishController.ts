@@ -6,7 +6,7 @@ import { paths } from '../../paths'
 import { describeState, presentAnswers, presentTaskList } from '../../presenters/taskListPresenter'
 import type { Services } from '../../services'
 import { renderForm } from '../render'
-import { requestContext } from '../requestContext'
+import { requestContext } from '../../middleware/requestContext'
 
 const CHECK_ANSWERS_TITLE = 'Check your answers before submitting'
 

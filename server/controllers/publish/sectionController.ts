@@ -6,7 +6,7 @@ import { paths } from '../../paths'
 import type { Services } from '../../services'
 import { EditConflictError, SectionValueError } from '../../services/caseStudies/caseStudyEditingService'
 import { SECTIONS, sectionById, type Section } from '../../services/caseStudies/sections'
-import { requestContext } from '../requestContext'
+import { requestContext } from '../../middleware/requestContext'
 
 const VIEW = 'pages/publish/section'
 const CONFLICT_MESSAGE =

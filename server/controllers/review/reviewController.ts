@@ -7,13 +7,14 @@ import { paths } from '../../paths'
 import { presentCaseStudy } from '../../presenters/caseStudyPresenter'
 import { presentQueue } from '../../presenters/reviewPresenter'
 import type { Services } from '../../services'
-import { requestContext } from '../requestContext'
+import { requestContext } from '../../middleware/requestContext'
 
 export function reviewController({
   caseStudyReview,
   caseStudies,
   councils,
-}: Pick<Services, 'caseStudyReview' | 'caseStudies' | 'councils'>) {
+  clock,
+}: Pick<Services, 'caseStudyReview' | 'caseStudies' | 'councils' | 'clock'>) {
   async function renderReview(req: Request, res: Response, extra: Record<string, unknown> = {}, status = 200) {
     const caseStudy = await caseStudyReview.forReview(req.user, String(req.params.id))
     const view = await caseStudies.presentLatest(caseStudy)
@@ -35,7 +36,8 @@ export function reviewController({
   return {
     queue: async (req: Request, res: Response) => {
       const queue = await caseStudyReview.queue(req.user)
-      res.render('pages/review/queue', { pageTitle: 'Review queue', rows: await presentQueue(queue, councils) })
+      const rows = presentQueue(queue, await councils.all(), clock())
+      res.render('pages/review/queue', { pageTitle: 'Review queue', rows })
     },
 
     show: (req: Request, res: Response) => renderReview(req, res),
