@@ -2,6 +2,7 @@ import type { Request, Response } from 'express'
 import { unlessSearchUnavailable } from '../errors/searchUnavailableError'
 import { parseSearch } from '../forms/searchForm'
 import { paths } from '../paths'
+import { councilLink, councilSlugs } from '../presenters/browse/caseStudyCards'
 import { presentCaseStudy } from '../presenters/caseStudyPresenter'
 import { presentSearch } from '../presenters/searchPresenter'
 import type { Services } from '../services'
@@ -42,6 +43,7 @@ export function caseStudiesController({
       const showContacts = Boolean(activeCouncilOf(req.user))
       // Similar case studies only decorate the page: while the index is rebuilt, show it without them.
       const similar = await unlessSearchUnavailable(similarCaseStudies(result.caseStudy._id.toString()), [])
+      const slugOf = councilSlugs(await councils.all())
       res.render('pages/caseStudies/show', {
         pageTitle: result.content.title,
         caseStudy: presentCaseStudy(result, { showContacts }),
@@ -49,6 +51,7 @@ export function caseStudiesController({
           href: paths.caseStudies.show(document.slug),
           title: document.title,
           councilName: document.councilName,
+          council: councilLink(document.councilName, slugOf(document.councilCode)),
         })),
       })
     },

@@ -10,6 +10,7 @@ import {
   labelOf,
 } from '../../models/caseStudyLists'
 import type { PublicCaseStudy } from '../services/caseStudies/caseStudyReadService'
+import { councilLink, themeLinks } from './browse/caseStudyCards'
 
 const MONTHS = [
   'January',
@@ -58,9 +59,11 @@ export function presentCaseStudy(view: PublicCaseStudy, options: { showContacts:
     title: content.title,
     slug: view.caseStudy.slug,
     councilName: view.councilName,
+    council: councilLink(view.councilName, view.councilSlug),
     summary: content.summary,
     stage: labelOf(STAGES, content.stage),
     themes: content.themes.map(theme => labelOf(THEMES, theme)),
+    themeLinks: themeLinks(content.themes),
     tags: content.tags,
     partners: content.partners,
     dates: [

@@ -16,6 +16,8 @@ export type PublicCaseStudy = {
   caseStudy: CaseStudyData
   content: CaseStudyContent
   councilName: string
+  /** The lead council's page address, when the council is in the reference data. */
+  councilSlug: string | undefined
   adaptedFrom: CaseStudyLink | undefined
   adaptedBy: CaseStudyLink[]
   evidence: { level: string; confirmed: boolean }
@@ -58,10 +60,12 @@ export function createCaseStudyReadService(
   async function present(caseStudy: CaseStudyData, content: CaseStudyContent): Promise<PublicCaseStudy> {
     const adaptedBy = await adaptationsOf(caseStudy._id.toString())
     const confirmation = caseStudy.evidenceConfirmation
+    const council = await councils.findByGssCode(caseStudy.leadCouncilCode)
     return {
       caseStudy,
       content,
-      councilName: await councilName(caseStudy.leadCouncilCode),
+      councilName: council?.name ?? caseStudy.leadCouncilCode,
+      councilSlug: council?.slug,
       adaptedFrom: content.adaptedFrom.caseStudyId
         ? await linkTo(await repository.findById(content.adaptedFrom.caseStudyId))
         : undefined,
