@@ -14,7 +14,7 @@ export type CouncilDirectory = {
   regions: string[]
 }
 
-/** Lower case, accents and punctuation gone: "Ynys Môn" is found by "ynys mon", "St Helens" by "st. helens". */
+/** Lower case, accents and punctuation gone: "St Helens" is found by "st. helens", "Brighton & Hove" by "brighton and hove". */
 export const foldName = (text: string) =>
   text
     .normalize('NFKD')
