@@ -5,7 +5,7 @@ import { HttpError } from '../../errors/httpError'
 import { paths } from '../../paths'
 import { presentCuratorCollection, presentCuratorList } from '../../presenters/browse/collectionPresenter'
 import type { Services } from '../../services'
-import { renderForm } from '../render'
+import { redirectWithFlash, renderForm } from '../render'
 import { requestContext } from '../requestContext'
 
 const EDIT_VIEW = 'pages/admin/collections/edit'
@@ -31,10 +31,8 @@ export function collectionsAdminController({ collections, curation }: Pick<Servi
     })
   }
 
-  const backToEdit = (req: Request, res: Response, flash: string, anchor = '') => {
-    req.session.flash = flash
-    res.redirect(`${paths.admin.collections.edit(String(req.params.slug))}${anchor}`)
-  }
+  const backToEdit = (req: Request, res: Response, flash: string, anchor = '') =>
+    redirectWithFlash(req, res, flash, `${paths.admin.collections.edit(String(req.params.slug))}${anchor}`)
 
   return {
     list: async (req: Request, res: Response) => {
@@ -48,8 +46,7 @@ export function collectionsAdminController({ collections, curation }: Pick<Servi
       const form = parseForm(collectionDetailsForm, req.body)
       if (!form.ok) return renderForm(res, NEW_VIEW, { title: NEW_TITLE, ...form })
       const slug = await curation.create(req.user, form.data, requestContext(req))
-      req.session.flash = `Collection created: ${form.data.title}`
-      res.redirect(paths.admin.collections.edit(slug))
+      await redirectWithFlash(req, res, `Collection created: ${form.data.title}`, paths.admin.collections.edit(slug))
     },
 
     edit: (req: Request, res: Response) => renderEdit(req, res),
@@ -58,7 +55,7 @@ export function collectionsAdminController({ collections, curation }: Pick<Servi
       const form = parseForm(collectionDetailsForm, req.body)
       if (!form.ok) return renderEdit(req, res, form)
       await curation.changeDetails(req.user, String(req.params.slug), form.data, requestContext(req))
-      backToEdit(req, res, 'Title and description saved')
+      await backToEdit(req, res, 'Title and description saved')
     },
 
     add: async (req: Request, res: Response) => {
@@ -70,7 +67,7 @@ export function collectionsAdminController({ collections, curation }: Pick<Servi
         const errors = { list: [{ text, href: '#reference' }], messages: { reference: { text } } }
         return renderEdit(req, res, { errors, values: { reference: body(req).reference } })
       }
-      backToEdit(req, res, `Added: ${outcome.added}`)
+      await backToEdit(req, res, `Added: ${outcome.added}`)
     },
 
     move: async (req: Request, res: Response) => {
@@ -78,12 +75,12 @@ export function collectionsAdminController({ collections, curation }: Pick<Servi
       if (!form.ok) throw new HttpError(400, 'Select move up or move down')
       const id = String(req.params.caseStudyId)
       await curation.move(req.user, String(req.params.slug), id, form.data.direction, requestContext(req))
-      backToEdit(req, res, `Moved ${form.data.direction}`, `#item-${id}`)
+      await backToEdit(req, res, `Moved ${form.data.direction}`, `#item-${id}`)
     },
 
     remove: async (req: Request, res: Response) => {
       await curation.remove(req.user, String(req.params.slug), String(req.params.caseStudyId), requestContext(req))
-      backToEdit(req, res, 'Case study removed from the list')
+      await backToEdit(req, res, 'Case study removed from the list')
     },
 
     showDelete: async (req: Request, res: Response) => {
@@ -94,8 +91,7 @@ export function collectionsAdminController({ collections, curation }: Pick<Servi
 
     delete: async (req: Request, res: Response) => {
       await curation.delete(req.user, String(req.params.slug), requestContext(req))
-      req.session.flash = 'Collection deleted'
-      res.redirect(paths.admin.collections.list())
+      await redirectWithFlash(req, res, 'Collection deleted', paths.admin.collections.list())
     },
   }
 }
