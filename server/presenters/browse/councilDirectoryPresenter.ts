@@ -43,7 +43,6 @@ export function presentCouncilDirectory(filters: CouncilFilters, directory: Coun
     groups: groups.map(group => ({
       name: group.name,
       legend: group.legend,
-      open: group.chosen.length > 0,
       selectedCount: group.chosen.length,
       items: items(group.values, group.chosen),
     })),
