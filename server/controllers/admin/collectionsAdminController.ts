@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express'
 import { ADD_PROBLEMS, addCaseStudyForm, collectionDetailsForm, moveForm } from '../../forms/collectionForms'
 import { parseForm, type FormErrors } from '../../forms/formErrors'
-import { HttpError } from '../../errors/httpError'
+import { HttpError, NotFoundError } from '../../errors/httpError'
 import { paths } from '../../paths'
 import { presentCuratorCollection, presentCuratorList } from '../../presenters/browse/collectionPresenter'
 import type { Services } from '../../services'
@@ -85,7 +85,7 @@ export function collectionsAdminController({ collections, curation }: Pick<Servi
 
     showDelete: async (req: Request, res: Response) => {
       const collection = presentCuratorCollection(await collections.forCurators(req.user, String(req.params.slug)))
-      if (collection.featured) throw new HttpError(404, 'Not found')
+      if (collection.featured) throw new NotFoundError()
       renderForm(res, 'pages/admin/collections/delete', { title: `Delete ${collection.title}`, collection })
     },
 
