@@ -9,12 +9,14 @@ useTestDatabase()
 const services = testServices()
 let app: ReturnType<typeof createTestApp>
 const LEEDS = { code: 'E08000035', slug: 'leeds-city-council' }
+let original: { slug: string; id: string }
+let adapted: { slug: string; id: string }
 
 beforeAll(async () => {
   await services.referenceData.loadCouncils()
   await services.demoContent.seedIfEmpty()
-  const original = await createPublishedCaseStudy({ title: 'Original programme', councilCode: 'E06000052' })
-  await createPublishedCaseStudy({
+  original = await createPublishedCaseStudy({ title: 'Original programme', councilCode: 'E06000052' })
+  adapted = await createPublishedCaseStudy({
     title: 'Our adapted programme',
     councilCode: 'E07000223',
     adaptedFromId: original.id,
@@ -163,6 +165,17 @@ describe('a council page', () => {
 })
 
 describe('council names and themes link to their pages', () => {
+  it('in what a case study was adapted from and by', async () => {
+    const from = await visitor().get(`/case-studies/${adapted.slug}`).expect(200)
+    expect(from.text).toMatch(
+      /id="adapted-from">[\s\S]*?Original programme<\/a> \(<a class="govuk-link" href="\/councils\/cornwall-council">Cornwall Council<\/a>\)/,
+    )
+    const by = await visitor().get(`/case-studies/${original.slug}`).expect(200)
+    expect(by.text).toMatch(
+      /id="adapted-by">[\s\S]*?Our adapted programme<\/a> \(<a class="govuk-link" href="\/councils\/adur-district-council">Adur District Council<\/a>\)/,
+    )
+  })
+
   it('on a case study page, in search results and in similar case studies', async () => {
     const [caseStudy] = await published({ leadCouncilCode: LEEDS.code })
     const page = await visitor().get(`/case-studies/${caseStudy!.slug}`).expect(200)

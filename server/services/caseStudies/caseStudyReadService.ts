@@ -10,7 +10,7 @@ import { diffContent, type FieldDiff } from './contentDiff'
 /** History rows per page: a case study with thousands of saves still has a short page. */
 export const REVISIONS_PER_PAGE = 25
 
-export type CaseStudyLink = { title: string; slug: string; councilName: string }
+export type CaseStudyLink = { title: string; slug: string; councilName: string; councilSlug?: string }
 
 export type PublicCaseStudy = {
   caseStudy: CaseStudyData
@@ -26,7 +26,7 @@ export type PublicCaseStudy = {
 }
 
 /** The published adaptations of a case study, as links; from the search index (searchService.adaptationsOf). */
-export type AdaptationsOf = (caseStudyId: string) => Promise<CaseStudyLink[]>
+export type AdaptationsOf = (caseStudyId: string) => Promise<(CaseStudyLink & { councilCode: string })[]>
 
 export function createCaseStudyReadService(
   repository: CaseStudyRepository,
@@ -41,6 +41,7 @@ export function createCaseStudyReadService(
       title: caseStudy.published.content.title,
       slug: caseStudy.slug,
       councilName: await councilName(caseStudy.leadCouncilCode),
+      councilSlug: (await councils.findByGssCode(caseStudy.leadCouncilCode))?.slug,
     }
   }
 
@@ -58,7 +59,12 @@ export function createCaseStudyReadService(
   }
 
   async function present(caseStudy: CaseStudyData, content: CaseStudyContent): Promise<PublicCaseStudy> {
-    const adaptedBy = await adaptationsOf(caseStudy._id.toString())
+    const adaptedBy = await Promise.all(
+      (await adaptationsOf(caseStudy._id.toString())).map(async ({ councilCode, ...link }) => ({
+        ...link,
+        councilSlug: (await councils.findByGssCode(councilCode))?.slug,
+      })),
+    )
     const confirmation = caseStudy.evidenceConfirmation
     const council = await councils.findByGssCode(caseStudy.leadCouncilCode)
     return {
