@@ -1,7 +1,7 @@
 // Every controlled list a case study uses, with the labels and hints people see. Keys are stable
 // (stored and used in URLs); labels may be reworded freely.
 
-type Entry = { label: string; hint?: string }
+type Entry = { label: string; hint?: string; description?: string }
 type List<K extends string> = Record<K, Entry>
 
 /**
@@ -10,23 +10,86 @@ type List<K extends string> = Record<K, Entry>
  * merged so that each council directorate finds itself in one or two themes.
  */
 export const THEMES = {
-  'adult-social-care': { label: 'Adult social care' },
-  'childrens-services': { label: "Children's services and early help" },
-  'education-send': { label: 'Education and SEND' },
-  'public-health': { label: 'Public health and wellbeing' },
-  housing: { label: 'Housing and homelessness' },
-  planning: { label: 'Planning and building control' },
-  transport: { label: 'Transport, highways and parking' },
-  'waste-environment': { label: 'Waste, recycling and environment' },
-  climate: { label: 'Climate change and net zero' },
-  economy: { label: 'Economic development, skills and employment' },
-  'community-safety': { label: 'Community safety and antisocial behaviour' },
-  communities: { label: 'Communities, equalities and engagement' },
-  'culture-leisure': { label: 'Culture, leisure and libraries' },
-  digital: { label: 'Digital, data and technology' },
-  'finance-benefits': { label: 'Finance, revenues and benefits' },
-  workforce: { label: 'Workforce and organisational development' },
-  'customer-services': { label: 'Customer services' },
+  'adult-social-care': {
+    label: 'Adult social care',
+    description:
+      'Care and support for adults who are older, disabled or unwell, and for their carers: assessment, home care, reablement, hospital discharge and care markets.',
+  },
+  'childrens-services': {
+    label: "Children's services and early help",
+    description:
+      "Help for children, young people and families, from early help and family hubs to children's social care, fostering and care leavers.",
+  },
+  'education-send': {
+    label: 'Education and SEND',
+    description:
+      'Schools, admissions and school transport, and support for children with special educational needs and disabilities (SEND), including EHC plans.',
+  },
+  'public-health': {
+    label: 'Public health and wellbeing',
+    description:
+      'Keeping people healthy: prevention, smoking, drugs and alcohol, healthy weight, mental wellbeing and reducing health inequalities.',
+  },
+  housing: {
+    label: 'Housing and homelessness',
+    description:
+      'Preventing and relieving homelessness, temporary accommodation, social and affordable housing, private renting standards and adaptations.',
+  },
+  planning: {
+    label: 'Planning and building control',
+    description:
+      'Local plans, development management, building control, developer contributions and the quality of new places.',
+  },
+  transport: {
+    label: 'Transport, highways and parking',
+    description: 'Roads and highways, parking, public and community transport, active travel and road safety.',
+  },
+  'waste-environment': {
+    label: 'Waste, recycling and environment',
+    description:
+      'Bin collections, recycling, street cleaning, fly-tipping, parks and green spaces, and environmental health.',
+  },
+  climate: {
+    label: 'Climate change and net zero',
+    description:
+      'Cutting carbon in council operations and across the area, adapting to a changing climate, and retrofit and clean energy.',
+  },
+  economy: {
+    label: 'Economic development, skills and employment',
+    description:
+      'Growing the local economy: town centres, business support, inward investment, skills, apprenticeships and help into work.',
+  },
+  'community-safety': {
+    label: 'Community safety and antisocial behaviour',
+    description:
+      'Keeping neighbourhoods safe: antisocial behaviour, domestic abuse, licensing enforcement and work with the police.',
+  },
+  communities: {
+    label: 'Communities, equalities and engagement',
+    description:
+      'Working with residents and the voluntary sector, equalities, cohesion, volunteering and community engagement.',
+  },
+  'culture-leisure': {
+    label: 'Culture, leisure and libraries',
+    description: 'Libraries, museums, arts, heritage, sport and leisure services, and events.',
+  },
+  digital: {
+    label: 'Digital, data and technology',
+    description: 'Digital services, data and insight, technology, cyber security and the skills to use them well.',
+  },
+  'finance-benefits': {
+    label: 'Finance, revenues and benefits',
+    description: 'Council finances, council tax and business rates, benefits, debt advice and the cost of living.',
+  },
+  workforce: {
+    label: 'Workforce and organisational development',
+    description: 'Recruiting, keeping and developing council staff, ways of working, and organisational change.',
+  },
+  'customer-services': {
+    label: 'Customer services',
+    description:
+      'How residents reach the council and get answers: contact centres, online forms, complaints and access for everyone.',
+  },
 } satisfies List<string>
 
 /**

@@ -2,6 +2,7 @@
 // A ':name' argument stays as it is, so routes are declared with the same builders:
 // router.get(paths.councils.members(':slug'), ...).
 const encode = (value: string) => (value.startsWith(':') ? value : encodeURIComponent(value))
+const paged = (path: string, page?: number) => (page && page > 1 ? `${path}?page=${page}` : path)
 
 export const paths = {
   home: () => '/',
@@ -36,9 +37,19 @@ export const paths = {
     deleted: () => '/account/deleted',
   },
   councils: {
+    list: () => '/councils',
+    show: (slug: string, page?: number) => paged(`/councils/${encode(slug)}`, page),
     members: (slug: string) => `/councils/${encode(slug)}/members`,
     decide: (slug: string, userId: string) => `/councils/${encode(slug)}/members/${encode(userId)}/decision`,
     roles: (slug: string, userId: string) => `/councils/${encode(slug)}/members/${encode(userId)}/roles`,
+  },
+  themes: {
+    list: () => '/themes',
+    show: (slug: string, page?: number) => paged(`/themes/${encode(slug)}`, page),
+  },
+  collections: {
+    list: () => '/collections',
+    show: (slug: string) => `/collections/${encode(slug)}`,
   },
   caseStudies: {
     list: () => '/case-studies',
@@ -80,5 +91,15 @@ export const paths = {
     search: () => '/admin/search',
     synonyms: () => '/admin/search/synonyms',
     licences: () => '/admin/licences',
+    collections: {
+      list: () => '/admin/collections',
+      create: () => '/admin/collections/new',
+      edit: (slug: string) => `/admin/collections/${encode(slug)}`,
+      details: (slug: string) => `/admin/collections/${encode(slug)}/details`,
+      addCaseStudy: (slug: string) => `/admin/collections/${encode(slug)}/case-studies`,
+      move: (slug: string, id: string) => `/admin/collections/${encode(slug)}/case-studies/${encode(id)}/move`,
+      remove: (slug: string, id: string) => `/admin/collections/${encode(slug)}/case-studies/${encode(id)}/remove`,
+      delete: (slug: string) => `/admin/collections/${encode(slug)}/delete`,
+    },
   },
 } as const

@@ -2,6 +2,7 @@ import type { Request, Response } from 'express'
 import { unlessSearchUnavailable } from '../errors/searchUnavailableError'
 import { parseSearch } from '../forms/searchForm'
 import { paths } from '../paths'
+import { councilLink, councilSlugs } from '../presenters/browse/caseStudyCards'
 import { presentCaseStudy } from '../presenters/caseStudyPresenter'
 import { presentSearch } from '../presenters/searchPresenter'
 import type { Services } from '../services'
@@ -41,6 +42,7 @@ export function caseStudiesController({
       if ('redirectTo' in result) return res.redirect(301, paths.caseStudies.show(result.redirectTo))
       // Similar case studies only decorate the page: while the index is rebuilt, show it without them.
       const similar = await unlessSearchUnavailable(similarCaseStudies(result.id), [])
+      const slugOf = councilSlugs(await councils.all())
       res.render('pages/caseStudies/show', {
         pageTitle: result.content.title,
         caseStudy: presentCaseStudy(result),
@@ -48,6 +50,7 @@ export function caseStudiesController({
           href: paths.caseStudies.show(document.slug),
           title: document.title,
           councilName: document.councilName,
+          council: councilLink(document.councilName, slugOf(document.councilCode)),
         })),
       })
     },

@@ -1,17 +1,28 @@
 import type { Request, Response } from 'express'
 import { unlessSearchUnavailable } from '../errors/searchUnavailableError'
+import { presentHome } from '../presenters/browse/homePresenter'
 import type { Services } from '../services'
 import { DATA_SOURCES } from '../presenters/dataSourcesPresenter'
 
-export function pagesController({ councils, search }: Pick<Services, 'councils' | 'search'>) {
+export function pagesController({
+  councils,
+  browse,
+  collections,
+}: Pick<Services, 'councils' | 'browse' | 'collections'>) {
   return {
     home: async (_req: Request, res: Response) => {
-      const [councilCount, recent] = await Promise.all([
+      const [councilCount, overview, featured, collectionList, allCouncils] = await Promise.all([
         councils.count(),
-        // The home page stays up while a damaged search index is rebuilt, without its recent list.
-        unlessSearchUnavailable(search.newest(5), undefined),
+        // The home page stays up while a damaged search index is rebuilt, without its counts and recent list.
+        unlessSearchUnavailable(browse.overview(5), undefined),
+        collections.featured(),
+        collections.listPublic(),
+        councils.all(),
       ])
-      res.render('pages/home', { councilCount, recent: recent?.hits ?? [], caseStudyCount: recent?.total })
+      res.render(
+        'pages/home',
+        presentHome({ councilCount, overview, featured, collections: collectionList, councils: allCouncils }),
+      )
     },
 
     aboutTheData: async (_req: Request, res: Response) => {

@@ -4,6 +4,7 @@ import { CaseStudy } from '../../models/CaseStudy'
 import { CaseStudyCommit } from '../../models/CaseStudyCommit'
 import { CaseStudyRevision } from '../../models/CaseStudyRevision'
 import { CaseStudySlug } from '../../models/CaseStudySlug'
+import { Collection } from '../../models/Collection'
 import { Council } from '../../models/Council'
 import { EmailToken } from '../../models/EmailToken'
 import { IndexerLease } from '../../models/IndexerLease'
@@ -34,6 +35,7 @@ const MODELS = [
   IndexerLease,
   SearchSetting,
   ZeroResultSearch,
+  Collection,
 ] as unknown as Model<never>[]
 
 /**

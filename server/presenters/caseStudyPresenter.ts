@@ -9,6 +9,7 @@ import {
   labelOf,
 } from '../../models/caseStudyLists'
 import type { PublicCaseStudy, PublicContent } from '../services/caseStudies/caseStudyReadService'
+import { councilLink, themeLinks } from './browse/caseStudyCards'
 import { formatDate } from './formatDate'
 
 const MONTHS = [
@@ -54,9 +55,11 @@ export function presentCaseStudy(view: PublicCaseStudy) {
     title: content.title,
     slug: view.slug,
     councilName: view.councilName,
+    council: councilLink(view.councilName, view.councilSlug),
     summary: content.summary,
     stage: labelOf(STAGES, content.stage),
     themes: content.themes.map(theme => labelOf(THEMES, theme)),
+    themeLinks: themeLinks(content.themes),
     tags: content.tags,
     partners: content.partners,
     dates: [

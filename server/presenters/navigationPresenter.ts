@@ -10,10 +10,14 @@ export function presentNavigation(user: CurrentUserView | undefined, currentPath
     text,
     active: currentPath === href || currentPath.startsWith(`${href}/`),
   })
-  const browse = item(paths.caseStudies.list(), 'Case studies')
+  const browse = [
+    item(paths.caseStudies.list(), 'Case studies'),
+    item(paths.themes.list(), 'Themes'),
+    item(paths.councils.list(), 'Councils'),
+  ]
   if (!user)
-    return [browse, item(paths.auth.signIn(), 'Sign in'), item(paths.auth.createAccount(), 'Create an account')]
-  const items = [browse]
+    return [...browse, item(paths.auth.signIn(), 'Sign in'), item(paths.auth.createAccount(), 'Create an account')]
+  const items = [...browse]
   if (user.council?.isPublisher) items.push(item(paths.publish.dashboard(), 'Publish'))
   items.push(item(paths.account.show(), 'Your account'))
   if (user.council?.isAdmin) items.push(item(paths.councils.members(user.council.slug), 'Council members'))
@@ -21,10 +25,13 @@ export function presentNavigation(user: CurrentUserView | undefined, currentPath
     items.push(
       item(paths.review.queue(), 'Review'),
       item(paths.admin.users(), 'Users'),
+      item(paths.admin.collections.list(), 'Collections'),
       // "Search settings", not "Search": beside "Case studies" (where everyone searches), a bare
       // "Search" read as a second way to find case studies.
       item(paths.admin.search(), 'Search settings'),
       item(paths.admin.licences(), 'Licences'),
     )
-  return items
+  // A council's members page lies under /councils too: only the most specific item is current.
+  const current = items.filter(entry => entry.active).sort((a, b) => b.href.length - a.href.length)[0]
+  return items.map(entry => ({ ...entry, active: entry === current }))
 }

@@ -1,5 +1,6 @@
 import { EVIDENCE_LEVELS, STAGES, THEMES, labelOf } from '../../models/caseStudyLists'
 import type { CouncilData } from '../data/councilRepository'
+import { councilLink, councilSlugs, themeLinks } from './browse/caseStudyCards'
 import { paths } from '../paths'
 import { FACETS, type FacetName } from '../search/searchTypes'
 import type { SearchResults } from '../services/search/searchService'
@@ -52,6 +53,7 @@ const pagination = (state: SearchState, pageCount: number) =>
 
 export function presentSearch(state: SearchState, results: SearchResults, councils: CouncilData[], notices: string[]) {
   const filters = selectedFilters(state)
+  const slugOf = councilSlugs(councils)
   const beyondLastPage = results.total > 0 && state.page > results.pageCount
   return {
     state,
@@ -62,7 +64,9 @@ export function presentSearch(state: SearchState, results: SearchResults, counci
       title: highlights.title,
       snippet: highlights.snippet,
       councilName: document.councilName,
+      council: councilLink(document.councilName, slugOf(document.councilCode)),
       themes: document.theme.map(theme => labelOf(THEMES, theme)).join(', '),
+      themeLinks: themeLinks(document.theme),
       evidence: labelOf(EVIDENCE_LEVELS, document.evidenceLevel),
       stage: labelOf(STAGES, document.stage),
       adaptations: document.adaptedCount ? plural(document.adaptedCount, 'council', 'councils') : 'not yet',

@@ -7,6 +7,7 @@ import { paths } from '../paths'
 import type { Services } from '../services'
 import { accountRoutes } from './accountRoutes'
 import { authRoutes } from './authRoutes'
+import { browseRoutes } from './browseRoutes'
 import { caseStudyRoutes } from './caseStudyRoutes'
 
 export function routes(services: Services, passport: ReturnType<typeof createPassport>): Router {
@@ -28,5 +29,6 @@ export function routes(services: Services, passport: ReturnType<typeof createPas
   router.use(authRoutes(services, passport))
   router.use(accountRoutes(services))
   router.use(caseStudyRoutes(services))
+  router.use(browseRoutes(services))
   return router
 }

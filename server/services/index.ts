@@ -2,6 +2,7 @@ import type { Logger } from 'pino'
 import type { Config } from '../config'
 import { auditRepository } from '../data/auditRepository'
 import { caseStudyRepository } from '../data/caseStudyRepository'
+import { collectionRepository } from '../data/collectionRepository'
 import { councilRepository } from '../data/councilRepository'
 import { emailTokenRepository } from '../data/emailTokenRepository'
 import { indexerLeaseRepository } from '../data/indexerLeaseRepository'
@@ -19,18 +20,23 @@ import type { SupervisedStoreState } from '../store/storeSupervisor'
 import { createAccountService } from './accountService'
 import { createAuditService } from './auditService'
 import { createBackgroundTasks } from './backgroundTasks'
+import { createCouncilPageService } from './browse/councilPageService'
 import { createCaseStudyEditingService } from './caseStudies/caseStudyEditingService'
 import { unlessSearchUnavailable } from '../errors/searchUnavailableError'
 import { createCaseStudyReadService } from './caseStudies/caseStudyReadService'
 import { createCaseStudyReviewService } from './caseStudies/caseStudyReviewService'
 import { createLicenceCheckService } from './caseStudies/licenceCheckService'
 import { systemClock, type Clock } from './clock'
+import { collectionItemReader } from './collections/collectionItems'
+import { createCollectionCurationService } from './collections/collectionCurationService'
+import { createCollectionReadService } from './collections/collectionReadService'
 import { createCouncilService } from './councilService'
 import { createDemoContentService } from './demoContentService'
 import { createHealthService } from './healthService'
 import { createMembershipService } from './membershipService'
 import { createRateLimitService } from './rateLimitService'
 import { createReferenceDataService } from './referenceDataService'
+import { createBrowseService } from './search/browseService'
 import { createSearchAdminService } from './search/searchAdminService'
 import { createSearchIndexService } from './search/searchIndexService'
 import { createSearchService } from './search/searchService'
@@ -86,10 +92,24 @@ export function createServices({
     vocabulary: synonyms.analysed,
     clock,
   })
+  const browse = createBrowseService({ engine: searchIndex.engine, ready: searchIndex.ready })
+  const collections = createCollectionReadService(
+    collectionRepository,
+    collectionItemReader(caseStudyRepository, councils),
+  )
   return {
     // Controllers read the time from here, so pages that say "3 days ago" follow a test's clock.
     clock,
     search,
+    browse,
+    councilPages: createCouncilPageService(councils, browse),
+    collections,
+    curation: createCollectionCurationService({
+      collections: collectionRepository,
+      reads: collections,
+      caseStudies: caseStudyRepository,
+      audit,
+    }),
     similarCaseStudies: async (id: string) => {
       await searchIndex.ready()
       return similarCaseStudies(searchIndex.engine, id)

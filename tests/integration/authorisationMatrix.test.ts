@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto'
 import type { Express } from 'express'
+import { Collection } from '../../models/Collection'
+import { createPublishedCaseStudy } from '../factories/caseStudyFactory'
 import { FACTORY_PASSWORD, createUser, type Role } from '../factories/userFactory'
 import { formClient, type FormClient } from '../helpers/formClient'
 import { createTestApp, testServices } from '../helpers/testApp'
@@ -54,6 +57,20 @@ const LEEDS_MANAGERS: Actor[] = ['councilAdminA', 'networkAdmin']
 const LEEDS_EDITORS: Actor[] = ['publisherA', 'networkAdmin']
 
 let leedsDraftId = ''
+
+/** A collection of its own for each request, so a delete or a removal by one actor leaves the next one's. */
+async function newCollection(): Promise<string> {
+  const slug = `matrix-${randomBytes(4).toString('hex')}`
+  await Collection.create({ _id: slug, title: 'Matrix', caseStudyIds: ['first-id', 'second-id'] })
+  return slug
+}
+const collectionAction =
+  (action: string, fields: Record<string, string> = {}) =>
+  async () => ({
+    path: `/admin/collections/${await newCollection()}${action}`,
+    formPath: '/account',
+    fields,
+  })
 
 // The matrix is data: a new protected route joins by adding a row.
 const ROUTES: Route[] = [
@@ -148,6 +165,75 @@ const ROUTES: Route[] = [
       formPath: '/account',
       fields: { domain: 'leeds.example' },
     }),
+    allowed: ['networkAdmin'],
+  },
+  {
+    name: 'curators’ collections',
+    method: 'GET',
+    request: () => ({ path: '/admin/collections' }),
+    allowed: ['networkAdmin'],
+  },
+  {
+    name: 'new collection form',
+    method: 'GET',
+    request: () => ({ path: '/admin/collections/new' }),
+    allowed: ['networkAdmin'],
+  },
+  {
+    name: 'create a collection',
+    method: 'POST',
+    request: () => ({ path: '/admin/collections/new', formPath: '/account', fields: { title: 'Matrix collection' } }),
+    allowed: ['networkAdmin'],
+  },
+  {
+    name: 'a collection’s curator page',
+    method: 'GET',
+    request: async () => ({ path: `/admin/collections/${await newCollection()}` }),
+    allowed: ['networkAdmin'],
+  },
+  {
+    name: 'the featured list’s curator page',
+    method: 'GET',
+    request: () => ({ path: '/admin/collections/featured' }),
+    allowed: ['networkAdmin'],
+  },
+  {
+    name: 'rename a collection',
+    method: 'POST',
+    request: collectionAction('/details', { title: 'Renamed' }),
+    allowed: ['networkAdmin'],
+  },
+  {
+    name: 'add to a collection',
+    method: 'POST',
+    request: async () => {
+      const { slug } = await createPublishedCaseStudy()
+      return collectionAction('/case-studies', { reference: slug })()
+    },
+    allowed: ['networkAdmin'],
+  },
+  {
+    name: 'reorder a collection',
+    method: 'POST',
+    request: collectionAction('/case-studies/second-id/move', { direction: 'up' }),
+    allowed: ['networkAdmin'],
+  },
+  {
+    name: 'remove from a collection',
+    method: 'POST',
+    request: collectionAction('/case-studies/first-id/remove'),
+    allowed: ['networkAdmin'],
+  },
+  {
+    name: 'delete a collection form',
+    method: 'GET',
+    request: async () => ({ path: `/admin/collections/${await newCollection()}/delete` }),
+    allowed: ['networkAdmin'],
+  },
+  {
+    name: 'delete a collection',
+    method: 'POST',
+    request: collectionAction('/delete'),
     allowed: ['networkAdmin'],
   },
   {

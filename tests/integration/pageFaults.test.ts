@@ -154,7 +154,7 @@ describe('the "submitted" banner', () => {
 describe('the admin navigation', () => {
   it('names the search settings for what they are, apart from "Case studies"', async () => {
     const links = navigationLinks((await curator.get('/review')).text)
-    expect(links).toEqual(['Case studies', 'Your account', 'Review', 'Users', 'Search settings', 'Licences'])
+    expect(links).toEqual(['Case studies', 'Themes', 'Councils', 'Your account', 'Review', 'Users', 'Collections', 'Search settings', 'Licences'])
     const settings = await curator.get('/admin/search')
     expect(settings.text).toContain('<title>Search settings – Practice Exchange</title>')
     expect(settings.text).toContain('<h1 class="govuk-heading-l">Search settings</h1>')

@@ -216,6 +216,12 @@ describe('an index damaged while the app runs', () => {
       const home = await client.get('/')
       expect(home.status).toBe(200)
       expect(home.text).toContain('Browse all case studies')
+      // Council and theme lists stand without what only search can count or list.
+      const council = await client.get('/councils/leeds-city-council')
+      expect(council.status).toBe(200)
+      expect(council.text).toContain('id="search-unavailable"')
+      expect((await client.get('/themes')).text).not.toContain('data-count')
+      expect((await client.get('/themes/housing')).status).toBe(503)
       expect(services.searchIndex.health()).toBe('rebuilding')
       expect((await client.get('/case-studies?q=kestrel')).status).toBe(503)
       const page = await client.get(show)

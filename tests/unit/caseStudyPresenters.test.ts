@@ -23,6 +23,7 @@ function publicView(overrides: Partial<PublicCaseStudy> = {}): PublicCaseStudy {
     slug: 'falls-prevention',
     councilCode: 'E08000035',
     councilName: 'Leeds City Council',
+    councilSlug: 'leeds',
     content,
     contacts,
     adaptedFrom: undefined,

@@ -16,12 +16,16 @@ describe('presentCurrentUser and the navigation', () => {
     expect(publisher.council).toEqual({ name: 'Leeds City Council', slug: 'leeds', isAdmin: false, isPublisher: true })
     expect(presentNavigation(publisher, '/publish/case-studies/1').map(item => [item.text, item.active])).toEqual([
       ['Case studies', false],
+      ['Themes', false],
+      ['Councils', false],
       ['Publish', true],
       ['Your account', false],
     ])
     const admin = presentCurrentUser(buildUser('councilAdmin'), leeds)
     expect(presentNavigation(admin, '/').map(item => item.href)).toEqual([
       '/case-studies',
+      '/themes',
+      '/councils',
       '/account',
       '/councils/leeds/members',
     ])
@@ -32,14 +36,19 @@ describe('presentCurrentUser and the navigation', () => {
     expect(curator).toMatchObject({ isNetworkAdmin: true, isVerified: true, council: undefined })
     expect(presentNavigation(curator, '/review').map(item => item.text)).toEqual([
       'Case studies',
+      'Themes',
+      'Councils',
       'Your account',
       'Review',
       'Users',
+      'Collections',
       'Search settings',
       'Licences',
     ])
     expect(presentNavigation(undefined, '/sign-in').map(item => [item.text, item.active])).toEqual([
       ['Case studies', false],
+      ['Themes', false],
+      ['Councils', false],
       ['Sign in', true],
       ['Create an account', false],
     ])

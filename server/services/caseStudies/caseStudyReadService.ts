@@ -10,7 +10,7 @@ import { diffContent, type FieldDiff } from './contentDiff'
 /** History rows per page: a case study with thousands of saves still has a short page. */
 export const REVISIONS_PER_PAGE = 25
 
-export type CaseStudyLink = { title: string; slug: string; councilName: string }
+export type CaseStudyLink = { title: string; slug: string; councilName: string; councilSlug?: string }
 
 /** Every section anyone may read: the content without its contacts, which are personal data. */
 export type PublicContent = Omit<CaseStudyContent, 'contacts'>
@@ -28,6 +28,8 @@ export type PublicCaseStudy = {
   content: PublicContent
   /** Undefined unless the viewer may see contact details (authorisation.maySeeContacts). */
   contacts: ContactItem[] | undefined
+  /** The lead council's page address, when the council is in the reference data. */
+  councilSlug: string | undefined
   adaptedFrom: CaseStudyLink | undefined
   adaptedBy: CaseStudyLink[]
   evidence: { level: string; confirmed: boolean }
@@ -42,7 +44,7 @@ export function publicContent(content: CaseStudyContent): PublicContent {
 }
 
 /** The published adaptations of a case study, as links; from the search index (searchService.adaptationsOf). */
-export type AdaptationsOf = (caseStudyId: string) => Promise<CaseStudyLink[]>
+export type AdaptationsOf = (caseStudyId: string) => Promise<(CaseStudyLink & { councilCode: string })[]>
 
 export function createCaseStudyReadService(
   repository: CaseStudyRepository,
@@ -57,6 +59,7 @@ export function createCaseStudyReadService(
       title: caseStudy.published.content.title,
       slug: caseStudy.slug,
       councilName: await councilName(caseStudy.leadCouncilCode),
+      councilSlug: (await councils.findByGssCode(caseStudy.leadCouncilCode))?.slug,
     }
   }
 
@@ -78,15 +81,22 @@ export function createCaseStudyReadService(
     content: CaseStudyContent,
     showContacts: boolean,
   ): Promise<PublicCaseStudy> {
-    const adaptedBy = await adaptationsOf(caseStudy._id.toString())
+    const adaptedBy = await Promise.all(
+      (await adaptationsOf(caseStudy._id.toString())).map(async ({ councilCode, ...link }) => ({
+        ...link,
+        councilSlug: (await councils.findByGssCode(councilCode))?.slug,
+      })),
+    )
     const confirmation = caseStudy.evidenceConfirmation
+    const council = await councils.findByGssCode(caseStudy.leadCouncilCode)
     return {
       id: caseStudy._id.toString(),
       slug: caseStudy.slug,
       councilCode: caseStudy.leadCouncilCode,
       content: publicContent(content),
       contacts: showContacts ? content.contacts : undefined,
-      councilName: await councilName(caseStudy.leadCouncilCode),
+      councilName: council?.name ?? caseStudy.leadCouncilCode,
+      councilSlug: council?.slug,
       adaptedFrom: content.adaptedFrom.caseStudyId
         ? await linkTo(await repository.findById(content.adaptedFrom.caseStudyId))
         : undefined,

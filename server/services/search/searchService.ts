@@ -159,10 +159,12 @@ export function createSearchService({ engine, ready, councils, zeroResults, voca
      * index (which holds exactly the published, unarchived ones), so a case study page costs no
      * scan of the catalogue.
      */
-    async adaptationsOf(id: string): Promise<{ title: string; slug: string; councilName: string }[]> {
+    async adaptationsOf(
+      id: string,
+    ): Promise<{ title: string; slug: string; councilName: string; councilCode: string }[]> {
       await ready()
       const { hits } = await engine.search({ ...browse(), adaptedFromId: id, limit: MAX_ADAPTATIONS_LISTED })
-      return hits.map(({ title, slug, councilName }) => ({ title, slug, councilName }))
+      return hits.map(({ title, slug, councilName, councilCode }) => ({ title, slug, councilName, councilCode }))
     },
 
     /**
