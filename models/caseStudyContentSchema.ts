@@ -9,6 +9,7 @@ import {
   THEMES,
   keysOf,
 } from './caseStudyLists'
+import { DOCUMENT_FILE_TYPES } from './documentFileTypes'
 
 // How CaseStudyContent (caseStudyContent.ts) is stored, inside a case study and each revision.
 
@@ -50,6 +51,19 @@ export const caseStudyContentSchema = sub({
   costsAndSavings: text,
   lessons: text,
   documents: { type: [sub({ title: text, url: text, licence: oneOf(keysOf(LICENCES)) })], default: [] },
+  files: {
+    type: [
+      sub({
+        fileId: text,
+        title: text,
+        licence: oneOf(keysOf(LICENCES)),
+        kind: oneOf(keysOf(DOCUMENT_FILE_TYPES)),
+        bytes: { type: Number, default: 0 },
+        uploadedAt: { type: Date, default: null },
+      }),
+    ],
+    default: [],
+  },
   contacts: { type: [sub({ name: text, role: text, email: text, phone: text })], default: [] },
   adaptedFrom: {
     type: sub({ caseStudyId: text, externalName: text, externalUrl: text, whatChanged: text }),

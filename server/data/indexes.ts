@@ -7,6 +7,7 @@ import { CaseStudySlug } from '../../models/CaseStudySlug'
 import { Council } from '../../models/Council'
 import { EmailToken } from '../../models/EmailToken'
 import { IndexerLease } from '../../models/IndexerLease'
+import { PendingDocumentFile } from '../../models/PendingDocumentFile'
 import { RateLimit } from '../../models/RateLimit'
 import { RateLimitTicket } from '../../models/RateLimitTicket'
 import { ReferenceDataLoad } from '../../models/ReferenceDataLoad'
@@ -15,6 +16,7 @@ import { SearchSetting } from '../../models/SearchSetting'
 import { Session } from '../../models/Session'
 import { User } from '../../models/User'
 import { ZeroResultSearch } from '../../models/ZeroResultSearch'
+import { documentFileRepository } from './documentFileRepository'
 
 // Every model, so one step creates every collection and index. New models join this list.
 const MODELS = [
@@ -34,6 +36,7 @@ const MODELS = [
   IndexerLease,
   SearchSetting,
   ZeroResultSearch,
+  PendingDocumentFile,
 ] as unknown as Model<never>[]
 
 /**
@@ -47,4 +50,5 @@ export async function ensureIndexes(): Promise<void> {
     })
     await model.createIndexes()
   }
+  await documentFileRepository.ensureIndexes()
 }

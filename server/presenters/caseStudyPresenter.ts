@@ -10,6 +10,7 @@ import {
   labelOf,
 } from '../../models/caseStudyLists'
 import type { PublicCaseStudy } from '../services/caseStudies/caseStudyReadService'
+import { presentFiles } from './documentFilePresenter'
 
 const MONTHS = [
   'January',
@@ -100,6 +101,7 @@ export function presentCaseStudy(view: PublicCaseStudy, options: { showContacts:
     costsAndSavings: paragraphs(content.costsAndSavings),
     lessons: paragraphs(content.lessons),
     documents: content.documents.map(document => ({ ...document, licence: labelOf(LICENCES, document.licence) })),
+    files: presentFiles(content.files),
     contacts: options.showContacts ? content.contacts : undefined,
     hasContacts: content.contacts.length > 0,
     adaptedFrom: view.adaptedFrom,

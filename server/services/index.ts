@@ -3,8 +3,10 @@ import type { Config } from '../config'
 import { auditRepository } from '../data/auditRepository'
 import { caseStudyRepository } from '../data/caseStudyRepository'
 import { councilRepository } from '../data/councilRepository'
+import { documentFileRepository } from '../data/documentFileRepository'
 import { emailTokenRepository } from '../data/emailTokenRepository'
 import { indexerLeaseRepository } from '../data/indexerLeaseRepository'
+import { pendingDocumentFileRepository } from '../data/pendingDocumentFileRepository'
 import { rateLimitRepository } from '../data/rateLimitRepository'
 import { referenceDataLoadRepository } from '../data/referenceDataLoadRepository'
 import { sessionRepository } from '../data/sessionRepository'
@@ -26,6 +28,7 @@ import { createCaseStudyReviewService } from './caseStudies/caseStudyReviewServi
 import { systemClock, type Clock } from './clock'
 import { createCouncilService } from './councilService'
 import { createDemoContentService } from './demoContent/demoContentService'
+import { createDocumentService } from './documents/documentService'
 import { createHealthService } from './healthService'
 import { createMembershipService } from './membershipService'
 import { createRateLimitService } from './rateLimitService'
@@ -64,6 +67,13 @@ export function createServices({
   const shared = { audit, mailer, clock, publicBaseUrl: config.publicBaseUrl }
   const membership = createMembershipService({ ...shared, users: userRepository, councils, rateLimits })
   const caseStudyEditing = createCaseStudyEditingService(caseStudyRepository, councils, audit, clock)
+  const documents = createDocumentService({
+    editing: caseStudyEditing,
+    caseStudies: caseStudyRepository,
+    files: documentFileRepository,
+    pending: pendingDocumentFileRepository,
+    clock,
+  })
   const engine = searchEngine
   const synonyms = createSynonymService({ engine, settings: searchSettingRepository, audit, clock })
   const searchIndex = createSearchIndexService({
@@ -104,7 +114,8 @@ export function createServices({
     caseStudies: createCaseStudyReadService(caseStudyRepository, councils, id =>
       unlessSearchUnavailable(search.adaptationsOf(id), []),
     ),
-    demoContent: createDemoContentService(caseStudyRepository, councils, audit, clock),
+    documents,
+    demoContent: createDemoContentService(caseStudyRepository, councils, audit, clock, documents),
     audit,
     councils,
     membership,

@@ -10,6 +10,7 @@ import {
   THEMES,
   labelOf,
 } from '../../../models/caseStudyLists'
+import { fileDescription } from '../../../models/documentFileTypes'
 import { FIELD_LABELS } from './sections'
 
 export type DiffPart = { text: string; change: 'added' | 'removed' | 'same' }
@@ -57,6 +58,10 @@ export function fieldAsText(
       return content.evaluations.map(item => `${item.title} (${item.url})`).join('\n')
     case 'documents':
       return content.documents.map(item => `${item.title} (${item.url}), ${labelOf(LICENCES, item.licence)}`).join('\n')
+    case 'files':
+      return (content.files ?? [])
+        .map(item => `${item.title} (${fileDescription(item)}), ${labelOf(LICENCES, item.licence)}`)
+        .join('\n')
     case 'contacts':
       return content.contacts
         .map(item => [item.name, item.role, item.email, item.phone].filter(Boolean).join(', '))
