@@ -59,7 +59,7 @@ function summaryPdf(content: CaseStudyContent, councilName: string): Buffer {
     ['Time to first results', content.resources.timeToFirstResults],
   ].filter(([, value]) => value)
   const lines: PdfLine[] = [
-    ...wrap(content.title, 18).map(text => ({ text, size: 18, bold: true })),
+    ...wrap(content.title, 18, true).map(text => ({ text, size: 18, bold: true })),
     { text: councilName, size: 12 },
     heading('Summary'),
     ...body(content.summary),

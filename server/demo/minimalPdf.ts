@@ -7,8 +7,9 @@ export type PdfLine = { text: string; size: number; bold?: boolean; gapBefore?: 
 const PAGE_WIDTH = 595
 const PAGE_HEIGHT = 842
 const MARGIN = 56
-// Helvetica's average character width is about half its size; a little more keeps lines inside.
-const CHARACTER_WIDTH = 0.53
+// Helvetica's characters average about half its size in width (its bold a little more); these
+// err on the wide side so lines stay inside the margins.
+const CHARACTER_WIDTH = { regular: 0.53, bold: 0.6 }
 
 // The fonts use WinAnsiEncoding: Latin-1 plus these from Windows-1252. Anything else becomes "?".
 const WIN_ANSI: Record<string, number> = {
@@ -36,8 +37,8 @@ function winAnsi(text: string): string {
 const literal = (text: string) => `(${winAnsi(text).replace(/[\\()]/g, match => `\\${match}`)})`
 
 /** Splits text into lines that fit the page at this size, breaking between words. */
-export function wrap(text: string, size: number): string[] {
-  const perLine = Math.floor((PAGE_WIDTH - 2 * MARGIN) / (size * CHARACTER_WIDTH))
+export function wrap(text: string, size: number, bold = false): string[] {
+  const perLine = Math.floor((PAGE_WIDTH - 2 * MARGIN) / (size * CHARACTER_WIDTH[bold ? 'bold' : 'regular']))
   const lines: string[] = []
   let line = ''
   for (const word of text.split(/\s+/).filter(Boolean)) {
