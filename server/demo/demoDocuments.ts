@@ -30,15 +30,7 @@ function monitoringTemplate(content: CaseStudyContent): Buffer {
     ],
     ...sentences(content.outcomes)
       .slice(0, 4)
-      .map((sentence, index) => [
-        'Outcomes',
-        `Outcome ${index + 1}`,
-        '',
-        '',
-        '',
-        '',
-        `What ${content.title} achieved: ${sentence}`,
-      ]),
+      .map((sentence, index) => ['Outcomes', `Outcome ${index + 1}`, '', '', '', '', `As reported: ${sentence}`]),
   ]
   // The byte order mark makes Excel read the file as UTF-8 (the £ signs); CRLF is RFC 4180's line end.
   return Buffer.from(

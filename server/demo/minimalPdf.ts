@@ -36,6 +36,9 @@ function winAnsi(text: string): string {
 
 const literal = (text: string) => `(${winAnsi(text).replace(/[\\()]/g, match => `\\${match}`)})`
 
+/** Text outside page content (the document's title) is PDFDocEncoding or, as here, UTF-16BE with a byte order mark. */
+const utf16Text = (text: string) => `<FEFF${Buffer.from(text, 'utf16le').swap16().toString('hex').toUpperCase()}>`
+
 /** Splits text into lines that fit the page at this size, breaking between words. */
 export function wrap(text: string, size: number, bold = false): string[] {
   const perLine = Math.floor((PAGE_WIDTH - 2 * MARGIN) / (size * CHARACTER_WIDTH[bold ? 'bold' : 'regular']))
@@ -71,7 +74,7 @@ export function minimalPdf(title: string, lines: PdfLine[]): Buffer {
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>',
     `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`,
-    `<< /Title ${literal(title)} /Producer (Practice Exchange) >>`,
+    `<< /Title ${utf16Text(title)} /Producer (Practice Exchange) >>`,
   ]
   // The second line's high bytes tell file-transfer tools the file is binary (PDF 1.7, 7.5.2).
   let pdf = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n'

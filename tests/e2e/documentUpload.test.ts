@@ -29,7 +29,7 @@ describe('uploading files to a case study, in a browser', () => {
   const errorSummary = (page: Page) => page.locator('.govuk-error-summary__list').innerText()
 
   async function chooseAndUpload(page: Page, file: { name: string; mimeType: string; buffer: Buffer }, title: string) {
-    await page.locator('#file').setInputFiles(file)
+    await page.locator('input[type="file"][name="file"]').setInputFiles(file)
     await page.getByLabel('Title', { exact: true }).fill(title)
     await page.getByLabel('Open Government Licence v3.0').check()
     await newPageAfter(page, () => page.getByRole('button', { name: 'Upload file' }).click())
