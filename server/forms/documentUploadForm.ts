@@ -43,8 +43,9 @@ export async function readUploadForm<T>(
   form.on('file', (name, stream, info) => {
     if (name !== 'file' || taking || !csrfValid) return void stream.resume()
     taking = takeFile(info.filename ?? '', stream)
-    // Awaited below; without this an early failure would be reported as unhandled first.
-    taking.catch(() => undefined)
+    // Awaited below. If the taker fails part-way (the store is down), the rest of the file is read
+    // and dropped so the form can finish and the failure be reported.
+    taking.catch(() => stream.resume())
   })
   const read = new Promise<void>((resolve, reject) => {
     form.on('close', resolve)

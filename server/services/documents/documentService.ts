@@ -10,7 +10,7 @@ import type { CaseStudyData, CaseStudyRepository } from '../../data/caseStudyRep
 import type { DocumentFileRepository } from '../../data/documentFileRepository'
 import type { PendingDocumentFileRepository } from '../../data/pendingDocumentFileRepository'
 import type { UserData } from '../../data/userRepository'
-import { NotFoundError } from '../../errors/httpError'
+import { ForbiddenError, NotFoundError } from '../../errors/httpError'
 import type { MaybeUser } from '../authorisation'
 import type { RequestContext } from '../auditService'
 import { canEdit } from '../caseStudies/access'
@@ -81,6 +81,10 @@ export function createDocumentService({ editing, caseStudies, files, pending, cl
     /** May this user add a file here (404 for anyone else), and is there room? */
     async forUpload(actor: UserData | undefined, id: string) {
       const { caseStudy, draft } = await editing.forEditing(actor, id)
+      // The same refusals as any edit of the draft, made before a byte is stored.
+      if (caseStudy.archivedAt) throw new ForbiddenError('Archived case studies cannot be edited')
+      if (draft.reviewState === 'rejected')
+        throw new ForbiddenError('This case study was rejected and cannot be edited')
       const count = filesOf(draft.content).length
       return { caseStudy, title: draft.content.title, count, full: count >= MAX_FILES_PER_CASE_STUDY }
     },
