@@ -72,13 +72,18 @@ export const documentFileRepository = {
     return {
       async write(data) {
         length += data.length
-        pending.push(data)
-        pendingBytes += data.length
-        while (pendingBytes >= CHUNK_BYTES) {
-          const all = Buffer.concat(pending)
-          await flush(all.subarray(0, CHUNK_BYTES))
-          pending = [all.subarray(CHUNK_BYTES)]
-          pendingBytes = all.length - CHUNK_BYTES
+        // Fills the current chunk from the front of `data`, writing each chunk once full: linear
+        // in the file's size however the upload is split.
+        for (let offset = 0; offset < data.length;) {
+          const take = Math.min(CHUNK_BYTES - pendingBytes, data.length - offset)
+          pending.push(data.subarray(offset, offset + take))
+          pendingBytes += take
+          offset += take
+          if (pendingBytes === CHUNK_BYTES) {
+            await flush(Buffer.concat(pending))
+            pending = []
+            pendingBytes = 0
+          }
         }
       },
       async finish() {
