@@ -36,7 +36,10 @@ describe('who may download hosted files, and how they are served', () => {
   /** The download link the section page gives for the file with this title. */
   async function downloadLink(id: string, title: string): Promise<string> {
     const page = await publisher.get(paths.publish.section(id, 'documents'))
-    const shown = title.replace(/&/g, '&amp;').replace(/"/g, '&#34;').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+    const shown = title
+      .replace(/&/g, '&amp;')
+      .replace(/"/g, '&#34;')
+      .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
     const href = new RegExp(`<a class="govuk-link" href="(/files/[^"]+)">${shown}</a>`).exec(page.text)?.[1]
     if (!href) throw new Error(`no link to ${title}`)
     return href

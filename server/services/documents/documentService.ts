@@ -1,11 +1,6 @@
 import type { Types } from 'mongoose'
 import type { FileItem } from '../../../models/caseStudyContent'
-import {
-  DOCUMENT_FILE_TYPES,
-  MAX_FILES_PER_CASE_STUDY,
-  isDocumentFileKind,
-  type DocumentFileKind,
-} from '../../../models/documentFileTypes'
+import { MAX_FILES_PER_CASE_STUDY } from '../../../models/documentFileTypes'
 import type { CaseStudyData, CaseStudyRepository } from '../../data/caseStudyRepository'
 import type { DocumentFileRepository } from '../../data/documentFileRepository'
 import type { PendingDocumentFileRepository } from '../../data/pendingDocumentFileRepository'
@@ -13,10 +8,10 @@ import type { UserData } from '../../data/userRepository'
 import { ForbiddenError, NotFoundError } from '../../errors/httpError'
 import type { MaybeUser } from '../authorisation'
 import type { RequestContext } from '../auditService'
-import { canEdit } from '../caseStudies/access'
 import { EditConflictError, type CaseStudyEditingService } from '../caseStudies/caseStudyEditingService'
 import type { Clock } from '../clock'
-import { downloadName } from './downloadName'
+import { openFile } from './fileAccess'
+import { hostedFiles } from './hostedFiles'
 import { receiveFile, type ReceivedFile } from './receiveFile'
 import { filesOf, isListedAnywhere } from './fileListings'
 
@@ -26,9 +21,6 @@ const STALE_AFTER_MS = 60 * 60 * 1000
 // Two uploads to one case study at once both read its file list; the one that commits second
 // finds it changed, reads it again and adds its file to the new list.
 const ATTEMPTS = 3
-
-/** A file made by the app itself (demo content), to host as it is. */
-export type HostedDocument = { title: string; licence: string; kind: DocumentFileKind; data: Buffer }
 
 type Dependencies = {
   editing: CaseStudyEditingService
@@ -155,58 +147,11 @@ export function createDocumentService({ editing, caseStudies, files, pending, cl
       return listed.title
     },
 
-    /**
-     * Stores files made for a case study about to be inserted (demo content), each pending until
-     * hosted() is told the case study lists it: if seeding stops part-way, the sweep deletes them.
-     */
-    async host(caseStudyId: Types.ObjectId, documents: HostedDocument[], at: Date): Promise<FileItem[]> {
-      const items: FileItem[] = []
-      for (const { title, licence, kind, data } of documents) {
-        const fileId = files.newId()
-        await pending.add(fileId, caseStudyId, at)
-        const writer = files.writer(fileId, downloadName(title, kind), { caseStudyId, kind }, at)
-        await writer.write(data)
-        await writer.finish()
-        items.push({ fileId: fileId.toHexString(), title, licence, kind, bytes: data.length, uploadedAt: at })
-      }
-      return items
-    },
+    /** Demo content's files (hostedFiles.ts). */
+    ...hostedFiles({ files, pending }),
 
-    async hosted(items: FileItem[]): Promise<void> {
-      for (const item of items) {
-        const fileId = files.idFrom(item.fileId)
-        if (fileId) await pending.remove(fileId)
-      }
-    },
-
-    /**
-     * A file to download: for those who may edit its case study, any of its files; for everyone
-     * else, only the files the published version lists. 404 otherwise, so a draft's files (or
-     * whether there are any) stay private.
-     */
-    async open(actor: MaybeUser, fileId: string) {
-      const file = await files.find(fileId)
-      const caseStudy = file && (await caseStudies.findById(file.metadata.caseStudyId))
-      if (!file || !caseStudy || !isDocumentFileKind(file.metadata.kind)) throw new NotFoundError()
-      const publicItem =
-        caseStudy.published && !caseStudy.archivedAt
-          ? filesOf(caseStudy.published.content).find(item => item.fileId === fileId)
-          : undefined
-      const editorItem = canEdit(actor, caseStudy)
-        ? [caseStudy.draft?.content, caseStudy.published?.content]
-            .flatMap(content => (content ? filesOf(content) : []))
-            .find(item => item.fileId === fileId)
-        : undefined
-      if (!publicItem && !canEdit(actor, caseStudy)) throw new NotFoundError()
-      const title = (publicItem ?? editorItem)?.title ?? file.filename.replace(/\.[^.]*$/, '')
-      return {
-        name: downloadName(title, file.metadata.kind),
-        contentType: DOCUMENT_FILE_TYPES[file.metadata.kind].contentType,
-        bytes: file.length,
-        isPublic: Boolean(publicItem),
-        content: files.read(file),
-      }
-    },
+    /** A file to download, if this user may have it (fileAccess.ts); 404 otherwise. */
+    open: (actor: MaybeUser, fileId: string) => openFile({ files, caseStudies }, actor, fileId),
   }
 }
 
