@@ -151,5 +151,10 @@ describe('who may download hosted files, and how they are served', () => {
       pieces.push(piece as Buffer)
     expect(Buffer.compare(Buffer.concat(pieces), large)).toBe(0)
     expect(Buffer.compare((await fetchAs(publisher, href)).body as Buffer, large)).toBe(0)
+    // Our reads go by each chunk's _id, which the store finds by its index; GridFSBucket's by files_id scan.
+    const explained = await mongoose.connection.db!.command({
+      explain: { find: 'documentFiles.chunks', filter: { _id: `${href.split('/')[2]}:1` } },
+    })
+    expect((explained.queryPlanner as { Plan: string[] }).Plan.join('\n')).toMatch(/SEARCH .* USING INDEX /)
   })
 })

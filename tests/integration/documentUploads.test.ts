@@ -126,6 +126,27 @@ describe('uploading files to a case study', () => {
     expect(await draftFiles(id)).toEqual([])
   })
 
+  it('checks a multipart body’s token only on the upload route: elsewhere it is refused as ever', async () => {
+    const id = await startCaseStudy(publisher)
+    const token = await publisher.csrfTokenFrom(paths.publish.section(id, 'lessons'))
+    const res = await publisher.agent
+      .post(paths.publish.section(id, 'lessons'))
+      .field('_csrf', token)
+      .field('lessons', 'Sent as multipart')
+      .field('action', 'save')
+    expect(res.status).toBe(403)
+  })
+
+  it('lists both of two files uploaded at the same moment', async () => {
+    const id = await startCaseStudy(publisher)
+    const [first, second] = await Promise.all([
+      uploadFile(publisher, id, 'first.csv', SAMPLE_FILES['costs.csv']!),
+      uploadFile(publisher, id, 'second.csv', SAMPLE_FILES['costs.csv']!),
+    ])
+    expect([first.status, second.status]).toEqual([302, 302])
+    expect((await draftFiles(id)).sort()).toEqual(['Title of first.csv', 'Title of second.csv'])
+  })
+
   it('keeps nothing of an upload the browser abandons part-way', async () => {
     const id = await startCaseStudy(publisher)
     const token = await publisher.csrfTokenFrom(paths.publish.uploadFile(id))

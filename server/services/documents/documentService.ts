@@ -19,8 +19,10 @@ import { filesOf, isListedAnywhere } from './fileListings'
 // any request after 5 minutes (requestTimeout), and an upload takes one request.
 const STALE_AFTER_MS = 60 * 60 * 1000
 // Two uploads to one case study at once both read its file list; the one that commits second
-// finds it changed, reads it again and adds its file to the new list.
-const ATTEMPTS = 3
+// finds it changed (or the other's save still under way), waits a moment, reads it again and
+// adds its file to the new list. A save takes tens of milliseconds, so 5 tries over 1.5 s.
+const ATTEMPTS = 5
+const FIRST_WAIT_MS = 100
 
 type Dependencies = {
   editing: CaseStudyEditingService
@@ -40,12 +42,13 @@ type Dependencies = {
  */
 export function createDocumentService({ editing, caseStudies, files, pending, clock }: Dependencies) {
   async function retrying<T>(attempt: () => Promise<T>): Promise<T> {
-    for (let left = ATTEMPTS; ; left--) {
+    for (let tried = 1; ; tried++) {
       try {
         return await attempt()
       } catch (error) {
-        if (!(error instanceof EditConflictError) || left <= 1) throw error
+        if (!(error instanceof EditConflictError) || tried >= ATTEMPTS) throw error
       }
+      await new Promise(resolve => setTimeout(resolve, FIRST_WAIT_MS * 2 ** (tried - 1)))
     }
   }
 
