@@ -5,6 +5,12 @@
 export type CategoryItem = { category: string; description: string }
 export type LinkItem = { title: string; url: string }
 export type DocumentItem = LinkItem & { licence: string }
+/**
+ * A file uploaded and hosted with the case study: its bytes are in the store's GridFS bucket
+ * (server/data/documentFileRepository.ts) under `fileId`; `kind` is its type's key in
+ * models/documentFileTypes.ts.
+ */
+export type FileItem = { fileId: string; title: string; licence: string; kind: string; bytes: number; uploadedAt: Date }
 export type ContactItem = { name: string; role: string; email: string; phone: string }
 export type AdaptedFrom = { caseStudyId: string; externalName: string; externalUrl: string; whatChanged: string }
 export type Resources = {
@@ -40,6 +46,7 @@ export type CaseStudyContent = {
   costsAndSavings: string
   lessons: string
   documents: DocumentItem[]
+  files: FileItem[]
   contacts: ContactItem[]
   adaptedFrom: AdaptedFrom
   licence: string
@@ -77,6 +84,7 @@ export function emptyContent(title = ''): CaseStudyContent {
     costsAndSavings: '',
     lessons: '',
     documents: [],
+    files: [],
     contacts: [],
     adaptedFrom: { caseStudyId: '', externalName: '', externalUrl: '', whatChanged: '' },
     licence: 'OGL-3.0',

@@ -9,6 +9,7 @@ import {
   THEMES,
   keysOf,
 } from './caseStudyLists'
+import { DOCUMENT_FILE_TYPES } from './documentFileTypes'
 
 // How CaseStudyContent (caseStudyContent.ts) is stored, inside a case study and each revision.
 // Licences: any that could ever be chosen, so records from before only open licences were offered
@@ -52,6 +53,19 @@ export const caseStudyContentSchema = sub({
   costsAndSavings: text,
   lessons: text,
   documents: { type: [sub({ title: text, url: text, licence: oneOf(keysOf(STORED_LICENCES)) })], default: [] },
+  files: {
+    type: [
+      sub({
+        fileId: text,
+        title: text,
+        licence: oneOf(keysOf(STORED_LICENCES)),
+        kind: oneOf(keysOf(DOCUMENT_FILE_TYPES)),
+        bytes: { type: Number, default: 0 },
+        uploadedAt: { type: Date, default: null },
+      }),
+    ],
+    default: [],
+  },
   contacts: { type: [sub({ name: text, role: text, email: text, phone: text })], default: [] },
   adaptedFrom: {
     type: sub({ caseStudyId: text, externalName: text, externalUrl: text, whatChanged: text }),

@@ -51,7 +51,7 @@ export function createApp(services: Services, config: Config, logger: Logger): E
   app.use(passport.initialize())
   app.use(passport.session())
   app.use(noStore)
-  app.use(csrfProtection(config))
+  app.use(csrfProtection(config, { multipartRoutes: [paths.publish.uploadFile(':id')] }))
   app.use(viewLocals(services))
   app.use(routes(services, passport))
   app.use(notFound)

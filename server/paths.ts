@@ -66,6 +66,12 @@ export const paths = {
       `/publish/case-studies/${encode(id)}/history${page && page > 1 ? `?page=${page}` : ''}`,
     compare: (id: string, from?: number, to?: number) =>
       `/publish/case-studies/${encode(id)}/history/compare${from && to ? `?from=${from}&to=${to}` : ''}`,
+    uploadFile: (id: string) => `/publish/case-studies/${encode(id)}/files/upload`,
+    removeFile: (id: string, fileId: string) => `/publish/case-studies/${encode(id)}/files/${encode(fileId)}/remove`,
+  },
+  /** A hosted file; the name is for people and their browsers, the id alone finds the file. */
+  files: {
+    download: (fileId: string, name: string) => `/files/${encode(fileId)}/${encode(name)}`,
   },
   review: {
     queue: () => '/review',

@@ -8,6 +8,7 @@ import { Collection } from '../../models/Collection'
 import { Council } from '../../models/Council'
 import { EmailToken } from '../../models/EmailToken'
 import { IndexerLease } from '../../models/IndexerLease'
+import { PendingDocumentFile } from '../../models/PendingDocumentFile'
 import { RateLimit } from '../../models/RateLimit'
 import { RateLimitTicket } from '../../models/RateLimitTicket'
 import { ReferenceDataLoad } from '../../models/ReferenceDataLoad'
@@ -16,6 +17,7 @@ import { SearchSetting } from '../../models/SearchSetting'
 import { Session } from '../../models/Session'
 import { User } from '../../models/User'
 import { ZeroResultSearch } from '../../models/ZeroResultSearch'
+import { documentFileRepository } from './documentFileRepository'
 
 // Every model, so one step creates every collection and index. New models join this list.
 const MODELS = [
@@ -36,6 +38,7 @@ const MODELS = [
   SearchSetting,
   ZeroResultSearch,
   Collection,
+  PendingDocumentFile,
 ] as unknown as Model<never>[]
 
 /**
@@ -49,4 +52,5 @@ export async function ensureIndexes(): Promise<void> {
     })
     await model.createIndexes()
   }
+  await documentFileRepository.ensureIndexes()
 }

@@ -179,6 +179,8 @@ export function parseSection(section: Section, rawBody: unknown): ParsedSection 
   const values: Record<string, unknown> = {}
   const action = parseAction(body)
   for (const field of section.fields) {
+    // Hosted files are uploaded and removed by forms of their own, never by the section's form.
+    if (field.kind === 'files') continue
     if (field.kind === 'group') {
       const items = parseGroup(field, body, errors, model)
       const only = field.fields[0]?.name ?? ''
@@ -198,6 +200,7 @@ function rebuildBody(section: Section, model: FormModel): Record<string, unknown
   const body: Record<string, unknown> = {}
   for (const field of section.fields) {
     const id = fieldId(field.name)
+    if (field.kind === 'files') continue
     if (field.kind === 'group') {
       ;((model[id] as GroupItem[]) ?? []).forEach((item, index) => {
         for (const [key, value] of Object.entries(item)) body[`${id}-${index}-${key}`] = value
@@ -216,6 +219,7 @@ export function sectionModel(section: Section, content: CaseStudyContent, slugOf
   for (const field of section.fields) {
     const id = fieldId(field.name)
     const value = fieldValue(content, field.name)
+    if (field.kind === 'files') continue
     if (field.kind === 'group' && field.storeAs === 'strings')
       model[id] = ((value as string[]) ?? []).map(text => ({ [field.fields[0]!.name]: text }))
     else if (field.kind === 'group') model[id] = ((value as GroupItem[]) ?? []).map(item => ({ ...item }))

@@ -24,6 +24,10 @@ function cookieValue(req: Request, name: string): string | undefined {
   return undefined
 }
 
+/** A route as paths.ts writes it ('/publish/case-studies/:id/files') as a pattern for req.path. */
+const routePattern = (route: string) =>
+  new RegExp(`^${route.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:\w+/g, '[^/]+')}$`)
+
 /**
  * CSRF protection on every state change, in two forms:
  *
@@ -35,8 +39,15 @@ function cookieValue(req: Request, name: string): string | undefined {
  *   nor a way to compute the token, and one visitor's token fails with another's cookie.
  *
  * Tokens are made only when a page asks for one, so pages without forms set no cookie at all.
+ *
+ * A file upload's token is a field of its multipart body, which nothing has read at this point:
+ * for the routes named in `multipartRoutes` alone, a multipart request goes on with
+ * `req.csrfValid` to check the token when the field arrives (the upload form sends it first, and
+ * its reader takes no file before it). Any other route gets the usual check, which a multipart
+ * body, unread, fails.
  */
-export function csrfProtection(config: Pick<Config, 'sessionSecret'>) {
+export function csrfProtection(config: Pick<Config, 'sessionSecret'>, { multipartRoutes = [] as string[] } = {}) {
+  const multipart = multipartRoutes.map(routePattern)
   // Only outside production is there no secret (config refuses to start without one); tokens then
   // last as long as this process, like sessions.
   const key = createHmac('sha256', config.sessionSecret ?? newRandom())
@@ -60,11 +71,16 @@ export function csrfProtection(config: Pick<Config, 'sessionSecret'>) {
     res.locals.csrfToken = () =>
       req.user ? (req.session.csrfToken ??= newRandom()) : (visitorToken ??= signed(visitorNonce(req, res)))
     if (SAFE_METHODS.has(req.method)) return next()
+    const valid = (sent: unknown) => {
+      if (req.user) return matches(sent, req.session.csrfToken)
+      const nonce = cookieValue(req, NONCE_COOKIE)
+      return Boolean(nonce && NONCE.test(nonce) && matches(sent, signed(nonce)))
+    }
+    if (req.is('multipart/form-data') && multipart.some(pattern => pattern.test(req.path))) {
+      req.csrfValid = valid
+      return next()
+    }
     const body = req.body as Record<string, unknown> | undefined
-    const sent = body?._csrf ?? req.get('x-csrf-token')
-    if (req.user) return matches(sent, req.session.csrfToken) ? next() : next(new CsrfError())
-    const nonce = cookieValue(req, NONCE_COOKIE)
-    if (nonce && NONCE.test(nonce) && matches(sent, signed(nonce))) return next()
-    next(new CsrfError())
+    next(valid(body?._csrf ?? req.get('x-csrf-token')) ? undefined : new CsrfError())
   }
 }

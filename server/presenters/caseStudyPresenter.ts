@@ -11,6 +11,7 @@ import {
 import type { PublicCaseStudy, PublicContent } from '../services/caseStudies/caseStudyReadService'
 import { councilLink, themeLinks } from './browse/caseStudyCards'
 import { formatDate } from './formatDate'
+import { presentFiles } from './documentFilePresenter'
 
 const MONTHS = [
   'January',
@@ -103,6 +104,7 @@ export function presentCaseStudy(view: PublicCaseStudy) {
       licence: labelOf(STORED_LICENCES, document.licence),
       licenceUrl: STORED_LICENCES[document.licence]?.url,
     })),
+    files: presentFiles(content.files),
     contacts: view.contacts,
     adaptedFrom: view.adaptedFrom,
     adaptedFromExternal: content.adaptedFrom.externalName

@@ -1,5 +1,7 @@
 import { Router } from 'express'
 import { caseStudiesController } from '../controllers/caseStudiesController'
+import { fileDownloadController } from '../controllers/fileDownloadController'
+import { documentFilesController } from '../controllers/publish/documentFilesController'
 import { historyController } from '../controllers/publish/historyController'
 import { publishController } from '../controllers/publish/publishController'
 import { sectionController } from '../controllers/publish/sectionController'
@@ -15,9 +17,13 @@ export function caseStudyRoutes(services: Services): Router {
   const sections = sectionController(services)
   const history = historyController(services)
   const review = reviewController(services)
+  const files = documentFilesController(services)
+  const downloads = fileDownloadController(services)
 
   router.get(paths.caseStudies.list(), publicPages.list)
   router.get(paths.caseStudies.show(':slug'), publicPages.show)
+  // Anyone may ask; the service answers 404 unless the file is published or the user may edit it.
+  router.get(paths.files.download(':fileId', ':name'), downloads.download)
 
   // Publishers of the lead council and network admins: the services decide (404 for other councils).
   router.get(paths.publish.dashboard(), requireVerified, publish.dashboard)
@@ -31,6 +37,9 @@ export function caseStudyRoutes(services: Services): Router {
   router.get(paths.publish.preview(':id'), requireVerified, history.preview)
   router.get(paths.publish.history(':id'), requireVerified, history.history)
   router.get(paths.publish.compare(':id'), requireVerified, history.compare)
+  router.get(paths.publish.uploadFile(':id'), requireVerified, files.show)
+  router.post(paths.publish.uploadFile(':id'), requireVerified, files.upload)
+  router.post(paths.publish.removeFile(':id', ':fileId'), requireVerified, files.remove)
 
   router.get(paths.review.queue(), requireNetworkAdmin, review.queue)
   router.get(paths.review.show(':id'), requireNetworkAdmin, review.show)

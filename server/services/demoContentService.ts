@@ -5,6 +5,8 @@ import type { Clock } from './clock'
 import type { CouncilService } from './councilService'
 import { publishedRecord } from './caseStudies/publishedRecord'
 import { caseStudySlug } from './caseStudies/slugs'
+import { demoDocuments } from '../demo/demoDocuments'
+import type { DocumentService } from './documents/documentService'
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -14,6 +16,7 @@ export function createDemoContentService(
   councils: CouncilService,
   audit: AuditService,
   clock: Clock,
+  documents: Pick<DocumentService, 'host' | 'hosted'>,
 ) {
   return {
     async seedIfEmpty(): Promise<number> {
@@ -45,11 +48,21 @@ export function createDemoContentService(
         revisions.push(record.revision)
         caseStudies.push(record.caseStudy)
       }
+      // Each case study's files are stored before the case studies (the commit point) and listed
+      // in the content they share with their revision; each stays pending until then, so files
+      // of a seeding that stops part-way are deleted by the next sweep.
+      const files = []
+      for (const [index, caseStudy] of caseStudies.entries()) {
+        const content = caseStudy.published!.content
+        content.files = await documents.host(caseStudy._id, demoDocuments(content, demo[index]!.councilName), clock())
+        files.push(...content.files)
+      }
       await repository.insertManyPublished(
         caseStudies,
         revisions,
         [...caseStudies].map(caseStudy => ({ _id: caseStudy.slug, caseStudyId: caseStudy._id })),
       )
+      await documents.hosted(files)
       await audit.record(
         { actorId: null, ip: null },
         {

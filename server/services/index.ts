@@ -4,8 +4,10 @@ import { auditRepository } from '../data/auditRepository'
 import { caseStudyRepository } from '../data/caseStudyRepository'
 import { collectionRepository } from '../data/collectionRepository'
 import { councilRepository } from '../data/councilRepository'
+import { documentFileRepository } from '../data/documentFileRepository'
 import { emailTokenRepository } from '../data/emailTokenRepository'
 import { indexerLeaseRepository } from '../data/indexerLeaseRepository'
+import { pendingDocumentFileRepository } from '../data/pendingDocumentFileRepository'
 import { rateLimitRepository } from '../data/rateLimitRepository'
 import { referenceDataLoadRepository } from '../data/referenceDataLoadRepository'
 import { sessionRepository } from '../data/sessionRepository'
@@ -32,6 +34,7 @@ import { createCollectionCurationService } from './collections/collectionCuratio
 import { createCollectionReadService } from './collections/collectionReadService'
 import { createCouncilService } from './councilService'
 import { createDemoContentService } from './demoContentService'
+import { createDocumentService } from './documents/documentService'
 import { createHealthService } from './healthService'
 import { createMembershipService } from './membershipService'
 import { createRateLimitService } from './rateLimitService'
@@ -71,6 +74,13 @@ export function createServices({
   const shared = { audit, mailer, clock, publicBaseUrl: config.publicBaseUrl }
   const membership = createMembershipService({ ...shared, users: userRepository, councils, rateLimits })
   const caseStudyEditing = createCaseStudyEditingService(caseStudyRepository, councils, audit, clock)
+  const documents = createDocumentService({
+    editing: caseStudyEditing,
+    caseStudies: caseStudyRepository,
+    files: documentFileRepository,
+    pending: pendingDocumentFileRepository,
+    clock,
+  })
   const engine = searchEngine
   const synonyms = createSynonymService({ engine, settings: searchSettingRepository, audit, clock })
   const searchIndex = createSearchIndexService({
@@ -128,7 +138,8 @@ export function createServices({
       unlessSearchUnavailable(search.adaptationsOf(id), []),
     ),
     licenceChecks: createLicenceCheckService(caseStudyRepository, councils),
-    demoContent: createDemoContentService(caseStudyRepository, councils, audit, clock),
+    documents,
+    demoContent: createDemoContentService(caseStudyRepository, councils, audit, clock, documents),
     audit,
     councils,
     membership,

@@ -5,6 +5,10 @@ declare global {
     // What passport puts on req.user once the session is deserialised.
     // eslint-disable-next-line @typescript-eslint/no-empty-object-type
     interface User extends UserData {}
+    interface Request {
+      /** On an upload route's multipart request: checks the form's CSRF token once read (middleware/csrf.ts). */
+      csrfValid?: (sent: unknown) => boolean
+    }
   }
 }
 

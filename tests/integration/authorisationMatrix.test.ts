@@ -286,6 +286,13 @@ const ROUTES: Route[] = [
     allowed: LEEDS_EDITORS,
     deniedStatus: 404,
   },
+  {
+    name: 'a Leeds draft file upload page',
+    method: 'GET',
+    request: () => ({ path: `/publish/case-studies/${leedsDraftId}/files/upload` }),
+    allowed: LEEDS_EDITORS,
+    deniedStatus: 404,
+  },
   { name: 'review queue', method: 'GET', request: () => ({ path: '/review' }), allowed: ['networkAdmin'] },
   {
     name: 'review a case study',

@@ -1,3 +1,4 @@
+import mongoose from 'mongoose'
 import { CaseStudy, type CaseStudyRecord } from '../../models/CaseStudy'
 import { generateDemoCaseStudies } from '../../server/demo/demoCatalogue'
 import { createTestApp, testServices } from '../helpers/testApp'
@@ -71,5 +72,29 @@ describe('demo content', () => {
     const originalPage = await visitor.get(`/case-studies/${original!.slug}`)
     expect(originalPage.text).toMatch(/Adapted by \d+ council/)
     expect(originalPage.text).toContain(`href="/case-studies/${adaptation!.slug}"`)
+  })
+
+  it('hosts a CSV monitoring template and a one-page PDF summary with every case study, for anyone to download', async () => {
+    const all = await CaseStudy.find().lean<CaseStudyRecord[]>()
+    for (const caseStudy of all)
+      expect(caseStudy.published!.content.files.map(file => [file.title, file.kind])).toEqual([
+        ['Costs and outcomes monitoring template', 'csv'],
+        ['One-page summary', 'pdf'],
+      ])
+    expect(await mongoose.connection.db!.collection('documentFiles.files').countDocuments()).toBe(all.length * 2)
+    expect(await mongoose.connection.db!.collection('pendingDocumentFiles').countDocuments()).toBe(0)
+    const visitor = formClient(createTestApp(services))
+    const page = await visitor.get(`/case-studies/${all[0]!.slug}`)
+    const links = [...page.text.matchAll(/<a class="govuk-link" href="(\/files\/[^"]+)">([^<]+)<\/a>/g)]
+    expect(links.map(link => link[2])).toEqual([
+      expect.stringMatching(/^Costs and outcomes monitoring template \(CSV, \d+ bytes\)$/),
+      expect.stringMatching(/^One-page summary \(PDF, \d+ KB\)$/),
+    ])
+    const pdf = await visitor.get(links[1]![1]!).buffer(true)
+    expect([pdf.status, pdf.headers['content-type']]).toEqual([200, 'application/pdf'])
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-')
+    expect((pdf.body as Buffer).toString('latin1')).toContain(
+      `(${all[0]!.published!.content.title.split(' ').slice(0, 4).join(' ')}`,
+    )
   })
 })

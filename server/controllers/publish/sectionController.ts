@@ -7,6 +7,8 @@ import type { Services } from '../../services'
 import { EditConflictError, SectionValueError } from '../../services/caseStudies/caseStudyEditingService'
 import { SECTIONS, sectionById, type Section } from '../../services/caseStudies/sections'
 import { requestContext } from '../../middleware/requestContext'
+import { presentFiles } from '../../presenters/documentFilePresenter'
+import type { CaseStudyContent } from '../../../models/caseStudyContent'
 
 const VIEW = 'pages/publish/section'
 const CONFLICT_MESSAGE =
@@ -36,13 +38,22 @@ export function sectionController({
     return section
   }
 
-  function render(
+  /** The section's hosted files, if it has a place for them (they are not part of its form). */
+  async function filesFor(req: Request, section: Section, content?: CaseStudyContent) {
+    if (!section.fields.some(field => field.kind === 'files')) return undefined
+    content ??= (await caseStudyEditing.forEditing(req.user, String(req.params.id))).draft.content
+    return presentFiles(content.files)
+  }
+
+  async function render(
+    req: Request,
     res: Response,
     id: string,
     section: Section,
     model: FormModel,
     errors?: FormErrors,
     status = errors ? 400 : 200,
+    content?: CaseStudyContent,
   ) {
     const index = SECTIONS.indexOf(section)
     res.status(status).render(VIEW, {
@@ -50,6 +61,9 @@ export function sectionController({
       section,
       model,
       errors,
+      files: await filesFor(req, section, content),
+      uploadHref: paths.publish.uploadFile(id),
+      removeAction: (fileId: string) => paths.publish.removeFile(id, fileId),
       action: paths.publish.section(id, section.id),
       backHref: paths.publish.taskList(id),
       stepText: `Section ${index + 1} of ${SECTIONS.length}`,
@@ -66,7 +80,16 @@ export function sectionController({
         if (original) slugs.set(draft.content.adaptedFrom.caseStudyId, original.slug)
       }
       const model = sectionModel(section, draft.content, id => slugs.get(id) ?? '')
-      render(res, caseStudy._id.toString(), section, withBlankItems(section, model))
+      await render(
+        req,
+        res,
+        caseStudy._id.toString(),
+        section,
+        withBlankItems(section, model),
+        undefined,
+        200,
+        draft.content,
+      )
     },
 
     save: async (req: Request, res: Response) => {
@@ -77,7 +100,7 @@ export function sectionController({
       if (typeof (req.body as Record<string, unknown> | undefined)?.action !== 'string')
         throw new HttpError(400, 'Incomplete form')
       const parsed = parseSection(section, req.body)
-      if (parsed.errors) return render(res, id, section, withBlankItems(section, parsed.model), parsed.errors)
+      if (parsed.errors) return render(req, res, id, section, withBlankItems(section, parsed.model), parsed.errors)
       try {
         await caseStudyEditing.saveSection(req.user!, id, section, parsed.values, requestContext(req))
       } catch (error) {
@@ -88,10 +111,11 @@ export function sectionController({
             list: [{ text: CONFLICT_MESSAGE, href: paths.publish.preview(id) }],
             messages: {},
           }
-          return render(res, id, section, withBlankItems(section, parsed.model), conflict, 409)
+          return render(req, res, id, section, withBlankItems(section, parsed.model), conflict, 409)
         }
         if (!(error instanceof SectionValueError)) throw error
         return render(
+          req,
           res,
           id,
           section,
@@ -101,7 +125,8 @@ export function sectionController({
       }
       if (parsed.action.kind === 'save') return res.redirect(paths.publish.taskList(id))
       // "Add another" and "Remove" save what was typed and show the section again.
-      render(
+      await render(
+        req,
         res,
         id,
         section,

@@ -156,36 +156,53 @@ export function createCaseStudyEditingService(
       values: Record<string, unknown>,
       context: RequestContext,
     ): Promise<void> {
+      await this.changeDraft(actor, id, section.id, context, async (content, caseStudy) => {
+        // A case study saved before only open licences were offered shows no licence chosen here:
+        // saving this section means choosing one.
+        if (section.id === 'licence' && !isOpenLicence(asText(values.licence)))
+          throw new SectionValueError('licence', CHOOSE_OPEN_LICENCE)
+        for (const [name, value] of Object.entries(values)) {
+          if (name === 'adaptedFrom.caseStudyId' && value) {
+            const original = await repository.findBySlug(asText(value))
+            if (!original?.published || original._id.equals(caseStudy._id)) {
+              throw new SectionValueError(
+                'adaptedFrom-caseStudyId',
+                'Enter the address of a published case study on Practice Exchange',
+              )
+            }
+            setValue(content, name, original._id.toString())
+          } else setValue(content, name, value)
+        }
+      })
+    },
+
+    /**
+     * Changes the draft as `change` says, applied to the version just read, and commits it as a
+     * new revision of the section's fields; a change that someone else's save overtook gets an
+     * EditConflictError and writes nothing. Returns the case study as it was read.
+     */
+    async changeDraft(
+      actor: UserData,
+      id: string,
+      sectionId: string,
+      context: RequestContext,
+      change: (content: CaseStudyContent, caseStudy: CaseStudyData) => void | Promise<void>,
+    ): Promise<CaseStudyData> {
       const { caseStudy, draft } = await this.forEditing(actor, id)
       if (caseStudy.archivedAt) throw new ForbiddenError('Archived case studies cannot be edited')
       if (draft.reviewState === 'rejected')
         throw new ForbiddenError('This case study was rejected and cannot be edited')
-      // A case study saved before only open licences were offered shows no licence chosen here:
-      // saving this section means choosing one.
-      if (section.id === 'licence' && !isOpenLicence(asText(values.licence)))
-        throw new SectionValueError('licence', CHOOSE_OPEN_LICENCE)
       const content = clone(draft.content)
-      for (const [name, value] of Object.entries(values)) {
-        if (name === 'adaptedFrom.caseStudyId' && value) {
-          const original = await repository.findBySlug(asText(value))
-          if (!original?.published || original._id.equals(caseStudy._id)) {
-            throw new SectionValueError(
-              'adaptedFrom-caseStudyId',
-              'Enter the address of a published case study on Practice Exchange',
-            )
-          }
-          setValue(content, name, original._id.toString())
-        } else setValue(content, name, value)
-      }
+      await change(content, caseStudy)
       const changed = changedFields(draft.content, content)
-      const savedSections = [...new Set([...draft.savedSections, section.id])]
+      const savedSections = [...new Set([...draft.savedSections, sectionId])]
       // Saving without changing anything neither starts a draft of a published case study nor
       // takes a submitted one out of the review queue; it only marks the section as visited.
       if (!changed.length) {
         if (caseStudy.draft === draft && savedSections.length !== draft.savedSections.length) {
           await repository.commit(caseStudy, { set: { 'draft.savedSections': savedSections } })
         }
-        return
+        return caseStudy
       }
       const now = clock()
       const nextDraft = {
@@ -204,8 +221,9 @@ export function createCaseStudyEditingService(
       await audit.record(context, {
         action: 'case-study.saved',
         ...subject(caseStudy),
-        details: { section: section.id, fields: changed },
+        details: { section: sectionId, fields: changed },
       })
+      return caseStudy
     },
 
     /** What must be done before submitting, in task-list order: sections to complete, licences to open. */

@@ -10,6 +10,7 @@ import {
   THEMES,
   labelOf,
 } from '../../../models/caseStudyLists'
+import { fileDescription } from '../../../models/documentFileTypes'
 import { FIELD_LABELS } from './sections'
 
 export type DiffPart = { text: string; change: 'added' | 'removed' | 'same' }
@@ -58,6 +59,10 @@ export function fieldAsText(
     case 'documents':
       return content.documents
         .map(item => `${item.title} (${item.url}), ${labelOf(STORED_LICENCES, item.licence)}`)
+        .join('\n')
+    case 'files':
+      return (content.files ?? [])
+        .map(item => `${item.title} (${fileDescription(item)}), ${labelOf(STORED_LICENCES, item.licence)}`)
         .join('\n')
     case 'contacts':
       return content.contacts

@@ -8,6 +8,7 @@ import {
   THEMES,
 } from '../../../models/caseStudyLists'
 import type { CaseStudyContent } from '../../../models/caseStudyContent'
+import { MAX_FILES_PER_CASE_STUDY } from '../../../models/documentFileTypes'
 
 // The task list: which fields each section holds, in order, and which must be filled before a
 // case study can be submitted. Forms, pages and the submit check all read these definitions.
@@ -31,7 +32,9 @@ export type GroupField = Base & {
   fields: SimpleField[]
   storeAs?: 'strings'
 }
-export type Field = SimpleField | GroupField
+/** Files uploaded and hosted with the case study: shown on the section's page, changed by their own forms. */
+export type FilesField = Base & { kind: 'files'; maxItems: number }
+export type Field = SimpleField | GroupField | FilesField
 
 export type Section = { id: string; title: string; intro?: string; fields: Field[] }
 
@@ -291,6 +294,7 @@ export const SECTIONS: Section[] = [
     title: 'Documents to reuse',
     intro: 'Business cases, specifications, job descriptions, templates: anything another council could reuse.',
     fields: [
+      { name: 'files', kind: 'files', label: 'Files', maxItems: MAX_FILES_PER_CASE_STUDY },
       {
         name: 'documents',
         kind: 'group',
@@ -418,6 +422,7 @@ export const FIELD_LABELS: Record<keyof CaseStudyContent, string> = {
   costsAndSavings: 'Costs and savings',
   lessons: 'Lessons and advice',
   documents: 'Documents',
+  files: 'Files',
   contacts: 'Contacts',
   adaptedFrom: 'Adapted from',
   licence: 'Licence',

@@ -1,0 +1,79 @@
+import type { CaseStudyContent } from '../../models/caseStudyContent'
+import { BUDGET_BANDS, LICENCES, STAGES, labelOf } from '../../models/caseStudyLists'
+import type { DocumentFileKind } from '../../models/documentFileTypes'
+import { minimalPdf, wrap, type PdfLine } from './minimalPdf'
+
+// Real files for a demo case study, made from its content: a costs and outcomes monitoring
+// template (CSV) an adopter can fill in, and a one-page summary (PDF). Pure: the same content
+// makes the same bytes.
+
+export type DemoDocument = { title: string; licence: string; kind: DocumentFileKind; data: Buffer }
+
+const QUARTERS = ['Quarter 1', 'Quarter 2', 'Quarter 3', 'Quarter 4']
+const csvCell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value)
+const sentences = (text: string) => text.split(/(?<=[.!?])\s+/).filter(Boolean)
+
+function monitoringTemplate(content: CaseStudyContent): Buffer {
+  const { resources } = content
+  const rows = [
+    ['Section', 'Measure', ...QUARTERS, 'Notes'],
+    ['Costs', 'One-off costs (£)', '', '', '', '', resources.oneOffCost && `Planned: ${resources.oneOffCost}`],
+    ['Costs', 'Recurring costs (£)', '', '', '', '', resources.recurringCost && `Planned: ${resources.recurringCost}`],
+    [
+      'Costs',
+      'Staff time (full-time equivalent)',
+      '',
+      '',
+      '',
+      '',
+      resources.staffTime && `Planned: ${resources.staffTime}`,
+    ],
+    ...sentences(content.outcomes)
+      .slice(0, 4)
+      .map((sentence, index) => ['Outcomes', `Outcome ${index + 1}`, '', '', '', '', `As reported: ${sentence}`]),
+  ]
+  // The byte order mark makes Excel read the file as UTF-8 (the £ signs); CRLF is RFC 4180's line end.
+  return Buffer.from(
+    `\ufeff${rows.map(row => row.map(cell => csvCell(cell ?? '')).join(',')).join('\r\n')}\r\n`,
+    'utf8',
+  )
+}
+
+function summaryPdf(content: CaseStudyContent, councilName: string): Buffer {
+  const heading = (text: string): PdfLine => ({ text, size: 12, bold: true, gapBefore: 10 })
+  const body = (text: string, size = 10): PdfLine[] => wrap(text, size).map(line => ({ text: line, size }))
+  const facts = [
+    ['Stage', labelOf(STAGES, content.stage)],
+    ['Budget', labelOf(BUDGET_BANDS, content.resources.budgetBand)],
+    ['One-off costs', content.resources.oneOffCost],
+    ['Recurring costs', content.resources.recurringCost],
+    ['Staff time', content.resources.staffTime],
+    ['Time to first results', content.resources.timeToFirstResults],
+  ].filter(([, value]) => value)
+  const lines: PdfLine[] = [
+    ...wrap(content.title, 18, true).map(text => ({ text, size: 18, bold: true })),
+    { text: councilName, size: 12 },
+    heading('Summary'),
+    ...body(content.summary),
+    heading('At a glance'),
+    ...facts.flatMap(([label, value]) => body(`${label}: ${value}`)),
+    heading('What changed'),
+    ...body(sentences(content.outcomes).slice(0, 4).join(' ')),
+    heading('Advice for adopters'),
+    ...body(sentences(content.lessons).slice(0, 3).join(' ')),
+    { text: `Demo content from Practice Exchange. ${labelOf(LICENCES, content.licence)}.`, size: 8, gapBefore: 14 },
+  ]
+  return minimalPdf(`${content.title}: summary`, lines)
+}
+
+export function demoDocuments(content: CaseStudyContent, councilName: string): DemoDocument[] {
+  return [
+    {
+      title: 'Costs and outcomes monitoring template',
+      licence: content.licence,
+      kind: 'csv',
+      data: monitoringTemplate(content),
+    },
+    { title: 'One-page summary', licence: content.licence, kind: 'pdf', data: summaryPdf(content, councilName) },
+  ]
+}
