@@ -81,7 +81,7 @@ describe('who may download hosted files, and how they are served', () => {
     expect((await fetchAs(otherPublisher, href)).status).toBe(200)
     const page = await formClient(app).get(paths.caseStudies.show((await caseStudy(id)).slug))
     expect(page.text).toContain(`href="${href}">Café &#34;plan&#34; / v2 (PDF, ${PDF.length} bytes)</a>`)
-    expect(page.text).toMatch(/Uploaded \d+ \w+ 20\d\d\. Creative Commons Attribution 4.0\./)
+    expect(page.text).toMatch(/Uploaded \d+ \w+ 20\d\d\. Creative Commons Attribution 4.0 \(CC BY 4.0\)\./)
   })
 
   it('keeps serving a removed file while the published version lists it, and keeps it stored after', async () => {
