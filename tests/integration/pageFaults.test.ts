@@ -154,7 +154,17 @@ describe('the "submitted" banner', () => {
 describe('the admin navigation', () => {
   it('names the search settings for what they are, apart from "Case studies"', async () => {
     const links = navigationLinks((await curator.get('/review')).text)
-    expect(links).toEqual(['Case studies', 'Themes', 'Councils', 'Your account', 'Review', 'Users', 'Collections', 'Search settings', 'Licences'])
+    expect(links).toEqual([
+      'Case studies',
+      'Themes',
+      'Councils',
+      'Your account',
+      'Review',
+      'Users',
+      'Collections',
+      'Search settings',
+      'Licences',
+    ])
     const settings = await curator.get('/admin/search')
     expect(settings.text).toContain('<title>Search settings – Practice Exchange</title>')
     expect(settings.text).toContain('<h1 class="govuk-heading-l">Search settings</h1>')
@@ -188,9 +198,7 @@ describe('dates', () => {
 
     await publisher.get('/case-studies?q=zzqqxxnothing')
     const settings = await curator.get('/admin/search')
-    expect(settings.text).toMatch(
-      />zzqqxxnothing<\/a><\/td><td[^>]*>1<\/td><td[^>]*>2 December 2026<\/td>/,
-    )
+    expect(settings.text).toMatch(/>zzqqxxnothing<\/a><\/td><td[^>]*>1<\/td><td[^>]*>2 December 2026<\/td>/)
     // The index records its own build time; only its format is known here.
     const built = /id="index-built-at">([^<]*)</.exec(settings.text)?.[1]
     expect(built).toMatch(new RegExp(`^${DAY.source} at ${TIME.source}$`))
