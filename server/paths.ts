@@ -89,6 +89,8 @@ export const paths = {
     councils: () => '/api/v1/councils',
     council: (code: string) => `/api/v1/councils/${encode(code)}`,
     themes: () => '/api/v1/themes',
+    collections: () => '/api/v1/collections',
+    collection: (slug: string) => `/api/v1/collections/${encode(slug)}`,
   },
   admin: {
     users: () => '/admin/users',

@@ -1,6 +1,7 @@
 import { Router, type NextFunction, type Request, type Response } from 'express'
 import { apiIndexController } from '../controllers/api/apiIndexController'
 import { caseStudiesApiController } from '../controllers/api/caseStudiesApiController'
+import { collectionsApiController } from '../controllers/api/collectionsApiController'
 import { councilsApiController } from '../controllers/api/councilsApiController'
 import { apiErrorHandler, apiNotFound } from '../middleware/apiErrors'
 import { apiHeaders } from '../middleware/apiHeaders'
@@ -16,6 +17,7 @@ export function apiRoutes(services: Services): Router {
   const index = apiIndexController(services)
   const caseStudies = caseStudiesApiController(services)
   const councils = councilsApiController(services)
+  const collections = collectionsApiController(services)
 
   // /api (and /api/) is the documentation page, served with the other pages.
   const underApi = (req: Request, res: Response, next: NextFunction) =>
@@ -29,6 +31,8 @@ export function apiRoutes(services: Services): Router {
   router.get(paths.api.caseStudy(':slug'), caseStudies.show)
   router.get(paths.api.councils(), councils.list)
   router.get(paths.api.council(':code'), councils.show)
+  router.get(paths.api.collections(), collections.list)
+  router.get(paths.api.collection(':slug'), collections.show)
 
   router.use(paths.api.page(), apiNotFound, apiErrorHandler)
   return router

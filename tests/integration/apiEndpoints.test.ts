@@ -2,6 +2,7 @@ import type { Express } from 'express'
 import { THEMES, keysOf } from '../../models/caseStudyLists'
 import { CaseStudy, type CaseStudyRecord } from '../../models/CaseStudy'
 import { Council } from '../../models/Council'
+import { buildUser } from '../factories/records'
 import { checkedGet, openApiChecker, type OpenApiChecker } from '../helpers/openApi'
 import { formClient } from '../helpers/formClient'
 import { createTestApp, testServices } from '../helpers/testApp'
@@ -223,3 +224,44 @@ describe('GET /api/v1/themes, /api/v1 and the OpenAPI document', () => {
 })
 
 const request = (url: string) => formClient(app).get(url)
+
+describe('GET /api/v1/collections', () => {
+  type CollectionBody = {
+    slug: string
+    featured: boolean
+    caseStudies: { slug: string; links: { self: string } }[]
+  }
+  const curator = buildUser('networkAdmin')
+  const context = { actorId: curator._id, ip: '127.0.0.1', sessionId: null }
+
+  it('lists the featured list first, then each collection with its published case studies in the curated order', async () => {
+    const [first, second, archived] = published.slice(0, 3)
+    const slug = await services.curation.create(curator, { title: 'API order test', description: 'In order' }, context)
+    for (const caseStudy of [second!, first!, archived!])
+      await services.curation.add(curator, slug, caseStudy.slug, context)
+    await CaseStudy.updateOne({ _id: archived!._id }, { $set: { archivedAt: new Date() } })
+    try {
+      const res = await get('/api/v1/collections')
+      expect(res.status).toBe(200)
+      const items = (res.body as { items: CollectionBody[] }).items
+      expect(items[0]).toMatchObject({ slug: 'featured', featured: true })
+      const ours = items.find(item => item.slug === slug)!
+      expect(ours.caseStudies.map(item => item.slug)).toEqual([second!.slug, first!.slug])
+
+      const one = await get(`/api/v1/collections/${slug}`)
+      expect(one.status).toBe(200)
+      expect((one.body as CollectionBody).caseStudies.map(item => item.links.self)).toEqual([
+        `/api/v1/case-studies/${second!.slug}`,
+        `/api/v1/case-studies/${first!.slug}`,
+      ])
+    } finally {
+      await CaseStudy.updateOne({ _id: archived!._id }, { $set: { archivedAt: null } })
+    }
+  })
+
+  it('answers 404 in the error body for a collection that does not exist', async () => {
+    const res = await get('/api/v1/collections/no-such-collection')
+    expect(res.status).toBe(404)
+    expect(res.body).toMatchObject({ status: 404 })
+  })
+})

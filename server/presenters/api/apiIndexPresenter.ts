@@ -21,6 +21,7 @@ export const presentApiIndex = () => ({
     caseStudies: paths.api.caseStudies(),
     councils: paths.api.councils(),
     themes: paths.api.themes(),
+    collections: paths.api.collections(),
     openApi: paths.api.openApi(),
     documentation: paths.api.page(),
   },

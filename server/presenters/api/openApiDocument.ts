@@ -143,6 +143,21 @@ export const openApiDocument = {
       [],
       responses('ThemeList', 'The themes'),
     ),
+    [paths.api.collections()]: get(
+      'listCollections',
+      'Every curated collection, the featured list first, each with its case studies in order',
+      [],
+      responses('CollectionList', 'The collections'),
+    ),
+    [`${paths.api.collections()}/{slug}`]: {
+      parameters: [pathParameter('slug', 'The collection’s address, such as featured.')],
+      ...get(
+        'getCollection',
+        'One collection with its case studies in order',
+        [],
+        responses('Collection', 'The collection', notFound),
+      ),
+    },
     [paths.api.openApi()]: get('getOpenApi', 'This document', [], {
       200: { description: 'The OpenAPI 3.1 document', content: json({ type: 'object' }) },
     }),

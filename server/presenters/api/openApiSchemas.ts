@@ -224,5 +224,28 @@ export const schemas: Record<string, Schema> = {
       }),
     },
   }),
-  ApiIndex: object({ version: text, links: links('caseStudies', 'councils', 'themes', 'openApi', 'documentation') }),
+  CollectionCaseStudy: object({
+    slug: text,
+    title: text,
+    summary: text,
+    council: object({ name: text, slug: nullable(text) }),
+    themes: { type: 'array', items: ref('Theme') },
+    links: links('self', 'page'),
+  }),
+  Collection: object(
+    {
+      slug: text,
+      title: text,
+      description: text,
+      featured: { type: 'boolean', description: 'The list featured on the home page' },
+      links: links('self', 'page'),
+      caseStudies: { type: 'array', items: ref('CollectionCaseStudy'), description: 'In the curated order' },
+    },
+    'A list of case studies curated by the network’s admins; only published case studies are listed',
+  ),
+  CollectionList: object({ items: { type: 'array', items: ref('Collection') } }),
+  ApiIndex: object({
+    version: text,
+    links: links('caseStudies', 'councils', 'themes', 'collections', 'openApi', 'documentation'),
+  }),
 }

@@ -54,6 +54,25 @@ export function createCollectionReadService(collections: CollectionRepository, r
       return { collection, items: published(await readItems(collection.caseStudyIds)) }
     },
 
+    /** Every collection a visitor may see, the featured list first, each with its published case studies in order. */
+    async listPublicWithItems(): Promise<{ summary: CollectionSummary; items: CollectionItem[] }[]> {
+      const all = await collections.listAll()
+      const featured = all.find(collection => collection._id === FEATURED_COLLECTION) ?? unsavedFeatured()
+      const ordered = [featured, ...all.filter(collection => collection !== featured)]
+      return Promise.all(
+        ordered.map(async collection => ({
+          summary: summary(collection),
+          items: published(await readItems(collection.caseStudyIds)),
+        })),
+      )
+    },
+
+    /** One collection as a visitor sees it, with its summary. */
+    async publicSummaryBySlug(slug: string): Promise<{ summary: CollectionSummary; items: CollectionItem[] }> {
+      const collection = await find(slug)
+      return { summary: summary(collection), items: published(await readItems(collection.caseStudyIds)) }
+    },
+
     async featured(): Promise<CollectionItem[]> {
       return published(await readItems((await find(FEATURED_COLLECTION)).caseStudyIds))
     },
