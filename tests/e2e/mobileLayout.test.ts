@@ -129,11 +129,10 @@ describe('pages on a phone and by keyboard', () => {
         expect(await page.locator('#filters').isVisible()).toBe(false)
         expect(await page.getByRole('link', { name: 'Filter (1 selected)', exact: true }).isVisible()).toBe(true)
         expect(await page.locator('#result-count').innerText()).not.toBe(everything)
-        // Without the script the menu stays open above the page, so the first result starts on the
-        // first screen rather than fitting on it whole.
+        // Without the script GOV.UK's service navigation lists every item above the page (there is
+        // no menu button to fold it), so the count is on the first screen and the results straight
+        // after it; with the script, the test above has the first result on the first screen too.
         expect(await bottomOf(page, '#result-count')).toBeLessThanOrEqual(PHONE.height)
-        const firstResult = await page.locator('#search-results > li h3').first().boundingBox()
-        expect(firstResult!.y).toBeLessThan(PHONE.height)
       } finally {
         await context.close()
       }
