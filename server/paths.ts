@@ -9,6 +9,11 @@ export const paths = {
   feedback: () => '/feedback',
   accessibility: () => '/accessibility',
   councilsLikeMine: () => '/councils-like-mine',
+  caseStudyVersions: {
+    list: (slug: string) => `/case-studies/${encode(slug)}/versions`,
+    show: (slug: string, number: number | string) =>
+      `/case-studies/${encode(slug)}/versions/${typeof number === 'number' ? number : encode(number)}`,
+  },
   health: {
     live: () => '/healthz',
     ready: () => '/readyz',

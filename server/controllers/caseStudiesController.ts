@@ -3,6 +3,7 @@ import { unlessSearchUnavailable } from '../errors/searchUnavailableError'
 import { parseSearch } from '../forms/searchForm'
 import { paths } from '../paths'
 import { presentCaseStudy } from '../presenters/caseStudyPresenter'
+import { presentVersionHistoryLink } from '../presenters/publicVersionsPresenter'
 import { presentSearch } from '../presenters/searchPresenter'
 import type { Services } from '../services'
 import { activeCouncilOf } from '../services/authorisation'
@@ -42,8 +43,11 @@ export function caseStudiesController({
       const showContacts = Boolean(activeCouncilOf(req.user))
       // Similar case studies only decorate the page: while the index is rebuilt, show it without them.
       const similar = await unlessSearchUnavailable(similarCaseStudies(result.caseStudy._id.toString()), [])
+      // Past the redirect, the slug asked for is the current one.
+      const slug = String(req.params.slug)
       res.render('pages/caseStudies/show', {
         pageTitle: result.content.title,
+        versionHistory: presentVersionHistoryLink(slug, result.versionCount),
         caseStudy: presentCaseStudy(result, { showContacts }),
         similar: similar.map(document => ({
           href: paths.caseStudies.show(document.slug),

@@ -1,5 +1,6 @@
 import { Router } from 'express'
 import { caseStudiesController } from '../controllers/caseStudiesController'
+import { caseStudyVersionsController } from '../controllers/caseStudyVersionsController'
 import { historyController } from '../controllers/publish/historyController'
 import { publishController } from '../controllers/publish/publishController'
 import { sectionController } from '../controllers/publish/sectionController'
@@ -15,9 +16,12 @@ export function caseStudyRoutes(services: Services): Router {
   const sections = sectionController(services)
   const history = historyController(services)
   const review = reviewController(services)
+  const versions = caseStudyVersionsController(services)
 
   router.get(paths.caseStudies.list(), publicPages.list)
   router.get(paths.caseStudies.show(':slug'), publicPages.show)
+  router.get(paths.caseStudyVersions.list(':slug'), versions.list)
+  router.get(paths.caseStudyVersions.show(':slug', ':number'), versions.show)
 
   // Publishers of the lead council and network admins: the services decide (404 for other councils).
   router.get(paths.publish.dashboard(), requireVerified, publish.dashboard)

@@ -24,6 +24,7 @@ import { unlessSearchUnavailable } from '../errors/searchUnavailableError'
 import { createCaseStudyReadService } from './caseStudies/caseStudyReadService'
 import { createCaseStudyReviewService } from './caseStudies/caseStudyReviewService'
 import { createLicenceCheckService } from './caseStudies/licenceCheckService'
+import { createPublicVersionService } from './caseStudies/publicVersionService'
 import { systemClock, type Clock } from './clock'
 import { createCouncilService } from './councilService'
 import { createDemoContentService } from './demoContentService'
@@ -106,6 +107,7 @@ export function createServices({
       unlessSearchUnavailable(search.adaptationsOf(id), []),
     ),
     licenceChecks: createLicenceCheckService(caseStudyRepository, councils),
+    publicVersions: createPublicVersionService(caseStudyRepository, councils),
     demoContent: createDemoContentService(caseStudyRepository, councils, audit, clock),
     audit,
     councils,

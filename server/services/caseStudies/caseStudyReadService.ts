@@ -6,6 +6,7 @@ import { isNetworkAdmin, type MaybeUser } from '../authorisation'
 import type { CouncilService } from '../councilService'
 import { editableCaseStudy } from './access'
 import { diffContent, type FieldDiff } from './contentDiff'
+import { publishedRevisionsOf } from './publicVersionService'
 
 /** History rows per page: a case study with thousands of saves still has a short page. */
 export const REVISIONS_PER_PAGE = 25
@@ -21,6 +22,8 @@ export type PublicCaseStudy = {
   evidence: { level: string; confirmed: boolean }
   publishedAt: Date | undefined
   firstPublishedAt: Date | undefined
+  /** How many versions were published: the public version history's length. */
+  versionCount: number
 }
 
 /** The published adaptations of a case study, as links; from the search index (searchService.adaptationsOf). */
@@ -69,6 +72,7 @@ export function createCaseStudyReadService(
       evidence: { level: confirmation?.level ?? content.evidenceLevel, confirmed: Boolean(confirmation) },
       publishedAt: caseStudy.published?.publishedAt,
       firstPublishedAt: caseStudy.published?.firstPublishedAt,
+      versionCount: publishedRevisionsOf(caseStudy).length,
     }
   }
 
