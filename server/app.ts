@@ -13,6 +13,7 @@ import { viewLocals } from './middleware/viewLocals'
 import { paths } from './paths'
 import { BUILT_ASSETS_DIR } from './projectRoot'
 import { routes } from './routes'
+import { discoveryRoutes } from './routes/discoveryRoutes'
 import type { Services } from './services'
 import { setUpViews } from './viewEngine'
 
@@ -32,6 +33,9 @@ export function createApp(services: Services, config: Config, logger: Logger): E
 
   app.use(createHttpLogger(logger))
   app.use(securityHeaders())
+  // Before sessions: feeds, sitemaps and robots.txt are public and the same for everyone, so they
+  // neither read nor set a cookie, and caches and feed readers may keep them.
+  app.use(discoveryRoutes(services, config.publicBaseUrl))
   app.use(
     paths.assets(''),
     express.static(BUILT_ASSETS_DIR, { maxAge: config.env === 'production' ? '1h' : 0, fallthrough: true }),

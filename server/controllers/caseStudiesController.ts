@@ -3,6 +3,7 @@ import { unlessSearchUnavailable } from '../errors/searchUnavailableError'
 import { parseSearch } from '../forms/searchForm'
 import { paths } from '../paths'
 import { presentCaseStudy } from '../presenters/caseStudyPresenter'
+import { presentSearchLinks } from '../presenters/discovery/searchLinksPresenter'
 import { presentVersionHistoryLink } from '../presenters/publicVersionsPresenter'
 import { presentSearch } from '../presenters/searchPresenter'
 import type { Services } from '../services'
@@ -31,6 +32,7 @@ export function caseStudiesController({
           ? `${params.text.trim().slice(0, 80)} – Search case studies`
           : 'Search case studies',
         search: page,
+        ...presentSearchLinks(state),
         // The officer's own council is offered first, without being applied until they choose.
         likeSelected: likeCouncil?.slug ?? ownCouncil?.slug ?? '',
       })

@@ -28,6 +28,7 @@ import { createPublicVersionService } from './caseStudies/publicVersionService'
 import { systemClock, type Clock } from './clock'
 import { createCouncilService } from './councilService'
 import { createDemoContentService } from './demoContentService'
+import { createSitemapService } from './discovery/sitemapService'
 import { createHealthService } from './healthService'
 import { createMembershipService } from './membershipService'
 import { createRateLimitService } from './rateLimitService'
@@ -108,6 +109,7 @@ export function createServices({
     ),
     licenceChecks: createLicenceCheckService(caseStudyRepository, councils),
     publicVersions: createPublicVersionService(caseStudyRepository, councils),
+    sitemaps: createSitemapService(caseStudyRepository),
     demoContent: createDemoContentService(caseStudyRepository, councils, audit, clock),
     audit,
     councils,

@@ -103,14 +103,14 @@ export function createSearchService({ engine, ready, councils, zeroResults, voca
   }
 
   /** One search as asked, without any correction. */
-  async function run(params: SearchParams): Promise<SearchResults & { searchedWords: boolean }> {
+  async function run(params: SearchParams, limit = PAGE_SIZE): Promise<SearchResults & { searchedWords: boolean }> {
     const { truncated, ...query } = analyseQuery(params.text)
     const request: SearchRequest = {
       query,
       filters: params.filters,
       sort: params.sort,
-      offset: (params.page - 1) * PAGE_SIZE,
-      limit: PAGE_SIZE,
+      offset: (params.page - 1) * limit,
+      limit,
       facets: true,
     }
     const like = await searchCouncilsLikeMine(engine, councils, request, params)
@@ -119,7 +119,7 @@ export function createSearchService({ engine, ready, councils, zeroResults, voca
     return {
       total: like.response.total,
       page: params.page,
-      pageCount: Math.max(1, Math.ceil(like.response.total / PAGE_SIZE)),
+      pageCount: Math.max(1, Math.ceil(like.response.total / limit)),
       hits: like.response.hits.map(document => ({
         document,
         highlights: highlight(document, terms, matches),
@@ -170,6 +170,17 @@ export function createSearchService({ engine, ready, councils, zeroResults, voca
       await ready()
       const { total, hits } = await engine.search({ ...browse(), limit })
       return { total, hits }
+    },
+
+    /**
+     * The newest `limit` case studies a search finds, for its feed. Feed readers poll: that is not
+     * people searching, so nothing is recorded, and the words are used as given (no correction).
+     * A feed is in date order, so "councils like" applies as a filter or not at all, never a boost.
+     */
+    async feed(params: SearchParams, limit: number): Promise<SearchResults> {
+      await ready()
+      const likeMode = params.likeMode === 'filter' ? 'filter' : undefined
+      return run({ ...params, likeMode, sort: 'newest', page: 1 }, limit)
     },
   }
 }
