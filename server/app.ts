@@ -6,6 +6,7 @@ import { createHttpLogger } from './logger'
 import { csrfProtection } from './middleware/csrf'
 import { errorHandler, notFound } from './middleware/errorHandler'
 import { noStore } from './middleware/noStore'
+import { pageLinks } from './middleware/pageLinks'
 import { saveSessionBeforeRedirect } from './middleware/saveSessionBeforeRedirect'
 import { securityHeaders } from './middleware/securityHeaders'
 import { sessionMiddleware } from './middleware/session'
@@ -30,6 +31,8 @@ export function createApp(services: Services, config: Config, logger: Logger): E
   app.locals.paths = paths
   app.locals.serviceName = SERVICE_NAME
   app.locals.feedbackEmail = config.feedbackEmail
+  // From configuration, never the Host header: a page must not echo an address a request made up.
+  app.locals.publicBaseUrl = config.publicBaseUrl
 
   app.use(createHttpLogger(logger))
   app.use(securityHeaders())
@@ -51,6 +54,7 @@ export function createApp(services: Services, config: Config, logger: Logger): E
   app.use(noStore)
   app.use(csrfProtection(config))
   app.use(viewLocals(services))
+  app.use(pageLinks)
   app.use(routes(services, passport))
   app.use(notFound)
   app.use(errorHandler)

@@ -3,6 +3,7 @@ import { unlessSearchUnavailable } from '../errors/searchUnavailableError'
 import { parseSearch } from '../forms/searchForm'
 import { paths } from '../paths'
 import { presentCaseStudy } from '../presenters/caseStudyPresenter'
+import { presentOpenGraph } from '../presenters/discovery/openGraphPresenter'
 import { presentSearchLinks } from '../presenters/discovery/searchLinksPresenter'
 import { presentVersionHistoryLink } from '../presenters/publicVersionsPresenter'
 import { presentSearch } from '../presenters/searchPresenter'
@@ -45,10 +46,12 @@ export function caseStudiesController({
       const showContacts = Boolean(activeCouncilOf(req.user))
       // Similar case studies only decorate the page: while the index is rebuilt, show it without them.
       const similar = await unlessSearchUnavailable(similarCaseStudies(result.caseStudy._id.toString()), [])
-      // Past the redirect, the slug asked for is the current one.
+      // Past the redirect, the slug asked for is the current one: the address to share and index.
       const slug = String(req.params.slug)
       res.render('pages/caseStudies/show', {
         pageTitle: result.content.title,
+        canonicalPath: paths.caseStudies.show(slug),
+        openGraph: presentOpenGraph({ ...result, ...result.content, path: paths.caseStudies.show(slug) }),
         versionHistory: presentVersionHistoryLink(slug, result.versionCount),
         caseStudy: presentCaseStudy(result, { showContacts }),
         similar: similar.map(document => ({
