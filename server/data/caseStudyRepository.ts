@@ -234,23 +234,6 @@ export const caseStudyRepository = {
     if (batch.length) yield batch
   },
 
-  /**
-   * The slug and latest publication date of published case studies `skip` to `skip + limit`, in
-   * the store's natural order, from a cursor. Natural order, not sorted: on FerretDB only that is
-   * pushed down to SQLite (a sort would load the whole collection into memory first), and records
-   * keep their place when updated, so the files of a sitemap stay consistent with each other.
-   */
-  async *publishedSlugs(skip: number, limit: number): AsyncGenerator<{ slug: string; publishedAt: Date }> {
-    const cursor = CaseStudy.find({ published: { $ne: null }, archivedAt: null })
-      .select({ slug: 1, 'published.publishedAt': 1 })
-      .skip(skip)
-      .limit(limit)
-      .batchSize(1_000)
-      .lean<{ slug: string; published: { publishedAt: Date } }>()
-      .cursor()
-    for await (const row of cursor) yield { slug: row.slug, publishedAt: row.published.publishedAt }
-  },
-
   /** Each published case study's id and what it was adapted from: the counts a rebuild needs first. */
   async *publishedLineage(): AsyncGenerator<{ id: string; adaptedFrom: string }> {
     const cursor = CaseStudy.find({ published: { $ne: null }, archivedAt: null })

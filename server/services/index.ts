@@ -109,7 +109,7 @@ export function createServices({
     ),
     licenceChecks: createLicenceCheckService(caseStudyRepository, councils),
     publicVersions: createPublicVersionService(caseStudyRepository, councils),
-    sitemaps: createSitemapService(caseStudyRepository),
+    sitemaps: createSitemapService(search),
     demoContent: createDemoContentService(caseStudyRepository, councils, audit, clock),
     audit,
     councils,

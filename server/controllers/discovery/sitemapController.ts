@@ -43,7 +43,7 @@ export function sitemapController({ sitemaps }: Pick<Services, 'sitemaps'>, publ
       async function* xml() {
         yield urlsetStart
         for await (const entry of entries)
-          yield sitemapUrl(publicBaseUrl, paths.caseStudies.show(entry.slug), entry.publishedAt)
+          yield sitemapUrl(publicBaseUrl, paths.caseStudies.show(entry.slug), new Date(entry.updatedAt))
         yield urlsetEnd
       }
       res.set('Cache-Control', CACHE).type(XML)

@@ -36,6 +36,8 @@ export type SearchParams = {
   asTyped?: boolean
 }
 
+export type SitemapAddress = Pick<SearchDocument, 'slug' | 'updatedAt'>
+
 export type SearchHit = { document: SearchDocument; highlights: Highlights; likeMine: boolean }
 
 export type SearchResults = {
@@ -170,6 +172,22 @@ export function createSearchService({ engine, ready, councils, zeroResults, voca
       await ready()
       const { total, hits } = await engine.search({ ...browse(), limit })
       return { total, hits }
+    },
+
+    /**
+     * The address and latest publication date of `count` published case studies from `offset`,
+     * newest first, for the sitemap: read a page at a time, so memory holds one page however large
+     * the catalogue. The index holds exactly the published, unarchived case studies; reading them
+     * from it costs a few milliseconds a page, where the store would read every whole record.
+     */
+    async *addresses(offset: number, count: number, pageSize = 1_000): AsyncGenerator<SitemapAddress> {
+      await ready()
+      for (let at = offset; at < offset + count; at += pageSize) {
+        const limit = Math.min(pageSize, offset + count - at)
+        const { hits } = await engine.search({ ...browse(), offset: at, limit })
+        for (const { slug, updatedAt } of hits) yield { slug, updatedAt }
+        if (hits.length < limit) return
+      }
     },
 
     /**
