@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises'
 import type { NeighbourKind } from '../../../models/councilTypes'
 import type { CouncilData } from '../../data/councilRepository'
 import type { ZeroResultSearchRepository } from '../../data/zeroResultSearchRepository'
@@ -180,13 +181,16 @@ export function createSearchService({ engine, ready, councils, zeroResults, voca
      * the catalogue. The index holds exactly the published, unarchived case studies; reading them
      * from it costs a few milliseconds a page, where the store would read every whole record.
      */
-    async *addresses(offset: number, count: number, pageSize = 1_000): AsyncGenerator<SitemapAddress> {
+    async *addresses(offset: number, count: number, pageSize = 500): AsyncGenerator<SitemapAddress> {
       await ready()
       for (let at = offset; at < offset + count; at += pageSize) {
         const limit = Math.min(pageSize, offset + count - at)
         const { hits } = await engine.search({ ...browse(), offset: at, limit })
         for (const { slug, updatedAt } of hits) yield { slug, updatedAt }
         if (hits.length < limit) return
+        // The embedded engine answers synchronously: without this, a whole file (100 pages) could
+        // be read before any other request got a turn. A page takes tens of milliseconds.
+        await setImmediate()
       }
     },
 
