@@ -23,6 +23,12 @@ const caseStudySchema = new Schema(
     // "<caseStudyId>:<n>:<revisionKeys[n-1]>".
     revisionKeys: { type: [String], default: [] },
     publishedRevisions: { type: [Number], default: [] },
+    // When each revision was published, for the public version history. Pairs rather than an array
+    // beside publishedRevisions: records published before this field existed lack the early entries.
+    publications: {
+      type: [new Schema({ revision: Number, at: Date }, { _id: false })],
+      default: undefined,
+    },
     draft: {
       type: new Schema(
         {
@@ -76,6 +82,8 @@ export type CaseStudyRecord = {
   revision: number
   revisionKeys: string[]
   publishedRevisions: number[]
+  /** Absent on records published before it was kept; see the public version history. */
+  publications?: { revision: number; at: Date }[]
   draft: {
     content: CaseStudyContent
     revision: number

@@ -6,6 +6,7 @@ import { createHttpLogger } from './logger'
 import { csrfProtection } from './middleware/csrf'
 import { errorHandler, notFound } from './middleware/errorHandler'
 import { noStore } from './middleware/noStore'
+import { pageLinks } from './middleware/pageLinks'
 import { saveSessionBeforeRedirect } from './middleware/saveSessionBeforeRedirect'
 import { securityHeaders } from './middleware/securityHeaders'
 import { sessionMiddleware } from './middleware/session'
@@ -14,6 +15,7 @@ import { paths } from './paths'
 import { BUILT_ASSETS_DIR } from './projectRoot'
 import { routes } from './routes'
 import { apiRoutes } from './routes/apiRoutes'
+import { discoveryRoutes } from './routes/discoveryRoutes'
 import type { Services } from './services'
 import { setUpViews } from './viewEngine'
 
@@ -35,6 +37,9 @@ export function createApp(services: Services, config: Config, logger: Logger): E
 
   app.use(createHttpLogger(logger))
   app.use(securityHeaders())
+  // Before sessions: feeds, sitemaps and robots.txt are public and the same for everyone, so they
+  // neither read nor set a cookie, and caches and feed readers may keep them.
+  app.use(discoveryRoutes(services, config.publicBaseUrl))
   app.use(
     paths.assets(''),
     express.static(BUILT_ASSETS_DIR, { maxAge: config.env === 'production' ? '1h' : 0, fallthrough: true }),
@@ -53,6 +58,7 @@ export function createApp(services: Services, config: Config, logger: Logger): E
   app.use(noStore)
   app.use(csrfProtection(config, { multipartRoutes: [paths.publish.uploadFile(':id')] }))
   app.use(viewLocals(services))
+  app.use(pageLinks)
   app.use(routes(services, passport))
   app.use(notFound)
   app.use(errorHandler)

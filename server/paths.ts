@@ -10,6 +10,22 @@ export const paths = {
   feedback: () => '/feedback',
   accessibility: () => '/accessibility',
   councilsLikeMine: () => '/councils-like-mine',
+  robots: () => '/robots.txt',
+  sitemaps: {
+    index: () => '/sitemap.xml',
+    pages: () => '/sitemaps/pages.xml',
+    caseStudies: (file: number | string) => `/sitemaps/case-studies-${file}.xml`,
+  },
+  feeds: {
+    newest: () => '/case-studies/feed.atom',
+    /** Takes the search page's own query string (presenters/searchUrl.ts builds both). */
+    search: () => '/case-studies/search.atom',
+  },
+  caseStudyVersions: {
+    list: (slug: string) => `/case-studies/${encode(slug)}/versions`,
+    show: (slug: string, number: number | string) =>
+      `/case-studies/${encode(slug)}/versions/${typeof number === 'number' ? number : encode(number)}`,
+  },
   health: {
     live: () => '/healthz',
     ready: () => '/readyz',

@@ -4,6 +4,9 @@ import { parseSearch } from '../forms/searchForm'
 import { paths } from '../paths'
 import { councilLink, councilSlugs } from '../presenters/browse/caseStudyCards'
 import { presentCaseStudy } from '../presenters/caseStudyPresenter'
+import { presentOpenGraph } from '../presenters/discovery/openGraphPresenter'
+import { presentSearchLinks } from '../presenters/discovery/searchLinksPresenter'
+import { presentVersionHistoryLink } from '../presenters/publicVersionsPresenter'
 import { presentSearch } from '../presenters/searchPresenter'
 import type { Services } from '../services'
 import { activeCouncilOf } from '../services/authorisation'
@@ -31,6 +34,7 @@ export function caseStudiesController({
           ? `${params.text.trim().slice(0, 80)} – Search case studies`
           : 'Search case studies',
         search: page,
+        ...presentSearchLinks(state),
         // The officer's own council is offered first, without being applied until they choose.
         likeSelected: likeCouncil?.slug ?? ownCouncil?.slug ?? '',
       })
@@ -43,8 +47,13 @@ export function caseStudiesController({
       // Similar case studies only decorate the page: while the index is rebuilt, show it without them.
       const similar = await unlessSearchUnavailable(similarCaseStudies(result.id), [])
       const slugOf = councilSlugs(await councils.all())
+      // Past the redirect, the slug asked for is the current one: the address to share and index.
+      const slug = String(req.params.slug)
       res.render('pages/caseStudies/show', {
         pageTitle: result.content.title,
+        canonicalPath: paths.caseStudies.show(slug),
+        openGraph: presentOpenGraph({ ...result, ...result.content, path: paths.caseStudies.show(slug) }),
+        versionHistory: presentVersionHistoryLink(slug, result.versionCount),
         caseStudy: presentCaseStudy(result),
         similar: similar.map(document => ({
           href: paths.caseStudies.show(document.slug),

@@ -176,6 +176,23 @@ export const caseStudyRepository = {
     )
   },
 
+  /** When each of these committed revisions was saved, looked up by _id as listRevisions does. */
+  async revisionDates(
+    caseStudy: Pick<CaseStudyData, '_id' | 'revisionKeys'>,
+    numbers: number[],
+  ): Promise<Map<number, Date>> {
+    const dates = new Map<number, Date>()
+    for (const number of numbers) {
+      const key = caseStudy.revisionKeys[number - 1]
+      if (!key) continue
+      const revision = await CaseStudyRevision.findById(revisionId(caseStudy._id, number, key), { at: 1 })
+        .lean<{ at: Date }>()
+        .exec()
+      if (revision) dates.set(number, revision.at)
+    }
+    return dates
+  },
+
   async insertManyPublished(
     caseStudies: Omit<CaseStudyData, 'createdAt' | 'updatedAt'>[],
     revisions: RevisionData[],

@@ -48,6 +48,8 @@ export function errorHandler(error: unknown, req: Request, res: Response, _next:
         ? { view: 'pages/errors/searchUnavailable', title: 'Search is being rebuilt' }
         : (PAGES[status] ?? (status >= 500 ? PAGES[500] : PAGES[400]))
   res.status(status)
+  // An error page is no page's canonical version (middleware/pageLinks.ts set it for the address).
+  delete res.locals.canonicalPath
   if (status === 503) res.set('Retry-After', '30')
   if (!req.accepts('html')) {
     res.json({ error: { status, message: page?.title } })

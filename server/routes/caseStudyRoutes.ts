@@ -2,6 +2,7 @@ import { Router } from 'express'
 import { caseStudiesController } from '../controllers/caseStudiesController'
 import { fileDownloadController } from '../controllers/fileDownloadController'
 import { documentFilesController } from '../controllers/publish/documentFilesController'
+import { caseStudyVersionsController } from '../controllers/caseStudyVersionsController'
 import { historyController } from '../controllers/publish/historyController'
 import { publishController } from '../controllers/publish/publishController'
 import { sectionController } from '../controllers/publish/sectionController'
@@ -19,9 +20,12 @@ export function caseStudyRoutes(services: Services): Router {
   const review = reviewController(services)
   const files = documentFilesController(services)
   const downloads = fileDownloadController(services)
+  const versions = caseStudyVersionsController(services)
 
   router.get(paths.caseStudies.list(), publicPages.list)
   router.get(paths.caseStudies.show(':slug'), publicPages.show)
+  router.get(paths.caseStudyVersions.list(':slug'), versions.list)
+  router.get(paths.caseStudyVersions.show(':slug', ':number'), versions.show)
   // Anyone may ask; the service answers 404 unless the file is published or the user may edit it.
   router.get(paths.files.download(':fileId', ':name'), downloads.download)
 

@@ -28,6 +28,7 @@ import { unlessSearchUnavailable } from '../errors/searchUnavailableError'
 import { createCaseStudyReadService } from './caseStudies/caseStudyReadService'
 import { createCaseStudyReviewService } from './caseStudies/caseStudyReviewService'
 import { createLicenceCheckService } from './caseStudies/licenceCheckService'
+import { createPublicVersionService } from './caseStudies/publicVersionService'
 import { systemClock, type Clock } from './clock'
 import { collectionItemReader } from './collections/collectionItems'
 import { createCollectionCurationService } from './collections/collectionCurationService'
@@ -35,6 +36,7 @@ import { createCollectionReadService } from './collections/collectionReadService
 import { createCouncilService } from './councilService'
 import { createDemoContentService } from './demoContentService'
 import { createDocumentService } from './documents/documentService'
+import { createSitemapService } from './discovery/sitemapService'
 import { createHealthService } from './healthService'
 import { createMembershipService } from './membershipService'
 import { createRateLimitService } from './rateLimitService'
@@ -139,6 +141,8 @@ export function createServices({
     ),
     licenceChecks: createLicenceCheckService(caseStudyRepository, councils),
     documents,
+    publicVersions: createPublicVersionService(caseStudyRepository, councils),
+    sitemaps: createSitemapService(search),
     demoContent: createDemoContentService(caseStudyRepository, councils, audit, clock, documents),
     audit,
     councils,

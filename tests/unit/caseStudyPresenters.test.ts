@@ -24,6 +24,7 @@ function publicView(overrides: Partial<PublicCaseStudy> = {}): PublicCaseStudy {
     councilCode: 'E08000035',
     councilName: 'Leeds City Council',
     councilSlug: 'leeds',
+    versionCount: 1,
     content,
     contacts,
     adaptedFrom: undefined,

@@ -6,6 +6,7 @@ import { isNetworkAdmin, maySeeContacts, type MaybeUser } from '../authorisation
 import type { CouncilService } from '../councilService'
 import { editableCaseStudy } from './access'
 import { diffContent, type FieldDiff } from './contentDiff'
+import { publishedRevisionsOf } from './publicVersionService'
 
 /** History rows per page: a case study with thousands of saves still has a short page. */
 export const REVISIONS_PER_PAGE = 25
@@ -35,6 +36,8 @@ export type PublicCaseStudy = {
   evidence: { level: string; confirmed: boolean }
   publishedAt: Date | undefined
   firstPublishedAt: Date | undefined
+  /** How many versions were published: the public version history's length. */
+  versionCount: number
 }
 
 /** The content without its contacts: a copy, so the stored record is left as it is. */
@@ -104,6 +107,7 @@ export function createCaseStudyReadService(
       evidence: { level: confirmation?.level ?? content.evidenceLevel, confirmed: Boolean(confirmation) },
       publishedAt: caseStudy.published?.publishedAt,
       firstPublishedAt: caseStudy.published?.firstPublishedAt,
+      versionCount: publishedRevisionsOf(caseStudy).length,
     }
   }
 

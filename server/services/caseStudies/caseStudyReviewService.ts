@@ -103,7 +103,7 @@ export function createCaseStudyReviewService(deps: Dependencies) {
               ? { previousSlugs: [...caseStudy.previousSlugs, caseStudy.slug] }
               : {}),
           },
-          push: { publishedRevisions: draft.revision },
+          push: { publishedRevisions: draft.revision, publications: { revision: draft.revision, at: now } },
         })
         await audit.record(context, {
           action: 'case-study.published',

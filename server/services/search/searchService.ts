@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises'
 import type { NeighbourKind } from '../../../models/councilTypes'
 import type { CouncilData } from '../../data/councilRepository'
 import type { ZeroResultSearchRepository } from '../../data/zeroResultSearchRepository'
@@ -35,6 +36,8 @@ export type SearchParams = {
   /** Search for the words exactly as typed, even when they find nothing and a close spelling would. */
   asTyped?: boolean
 }
+
+export type SitemapAddress = Pick<SearchDocument, 'slug' | 'updatedAt'>
 
 export type SearchHit = { document: SearchDocument; highlights: Highlights; likeMine: boolean }
 
@@ -103,14 +106,14 @@ export function createSearchService({ engine, ready, councils, zeroResults, voca
   }
 
   /** One search as asked, without any correction. */
-  async function run(params: SearchParams): Promise<SearchResults & { searchedWords: boolean }> {
+  async function run(params: SearchParams, limit = PAGE_SIZE): Promise<SearchResults & { searchedWords: boolean }> {
     const { truncated, ...query } = analyseQuery(params.text)
     const request: SearchRequest = {
       query,
       filters: params.filters,
       sort: params.sort,
-      offset: (params.page - 1) * PAGE_SIZE,
-      limit: PAGE_SIZE,
+      offset: (params.page - 1) * limit,
+      limit,
       facets: true,
     }
     const like = await searchCouncilsLikeMine(engine, councils, request, params)
@@ -119,7 +122,7 @@ export function createSearchService({ engine, ready, councils, zeroResults, voca
     return {
       total: like.response.total,
       page: params.page,
-      pageCount: Math.max(1, Math.ceil(like.response.total / PAGE_SIZE)),
+      pageCount: Math.max(1, Math.ceil(like.response.total / limit)),
       hits: like.response.hits.map(document => ({
         document,
         highlights: highlight(document, terms, matches),
@@ -183,6 +186,36 @@ export function createSearchService({ engine, ready, councils, zeroResults, voca
       await ready()
       const { total, hits } = await engine.search({ ...browse(), limit })
       return { total, hits }
+    },
+
+    /**
+     * The address and latest publication date of `count` published case studies from `offset`,
+     * newest first, for the sitemap: read a page at a time, so memory holds one page however large
+     * the catalogue. The index holds exactly the published, unarchived case studies; reading them
+     * from it costs a few milliseconds a page, where the store would read every whole record.
+     */
+    async *addresses(offset: number, count: number, pageSize = 500): AsyncGenerator<SitemapAddress> {
+      await ready()
+      for (let at = offset; at < offset + count; at += pageSize) {
+        const limit = Math.min(pageSize, offset + count - at)
+        const { hits } = await engine.search({ ...browse(), offset: at, limit })
+        for (const { slug, updatedAt } of hits) yield { slug, updatedAt }
+        if (hits.length < limit) return
+        // The embedded engine answers synchronously: without this, a whole file (100 pages) could
+        // be read before any other request got a turn. A page takes tens of milliseconds.
+        await setImmediate()
+      }
+    },
+
+    /**
+     * The newest `limit` case studies a search finds, for its feed. Feed readers poll: that is not
+     * people searching, so nothing is recorded, and the words are used as given (no correction).
+     * A feed is in date order, so "councils like" applies as a filter or not at all, never a boost.
+     */
+    async feed(params: SearchParams, limit: number): Promise<SearchResults> {
+      await ready()
+      const likeMode = params.likeMode === 'filter' ? 'filter' : undefined
+      return run({ ...params, likeMode, sort: 'newest', page: 1 }, limit)
     },
   }
 }
