@@ -16,6 +16,7 @@ import type { Clock } from '../clock'
 import type { CouncilService } from '../councilService'
 import { searchCouncilsLikeMine } from './councilsLikeMine'
 import { scrubSearchText } from './scrubSearchText'
+import { matchingIds } from './searchIds'
 
 export const PAGE_SIZE = 20
 /** The most adaptations a case study page lists by name; the count says how many there are. */
@@ -157,6 +158,12 @@ export function createSearchService({ engine, ready, councils, zeroResults, voca
       await ready()
       const { hits } = await engine.search({ ...browse(), adaptedFromId: id, limit: MAX_ADAPTATIONS_LISTED })
       return hits.map(({ title, slug, councilName }) => ({ title, slug, councilName }))
+    },
+
+    /** Every case study the search finds, as ids in the order of its pages: what an export lists. */
+    async ids(params: SearchParams): Promise<string[]> {
+      await ready()
+      return matchingIds(engine, councils, params)
     },
 
     /** The newest published case studies, for the home page. */
