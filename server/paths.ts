@@ -43,6 +43,10 @@ export const paths = {
   caseStudies: {
     list: () => '/case-studies',
     show: (slug: string) => `/case-studies/${encode(slug)}`,
+    /** A download of a search's results; `query` is the search page's query string, with its "?". */
+    export: (format: 'csv' | 'jsonl', query = '') => `/case-studies/export.${format}${query}`,
+    codebook: () => '/case-studies/export/codebook',
+    codebookJson: () => '/case-studies/export/codebook.json',
   },
   publish: {
     dashboard: () => '/publish',
@@ -69,5 +73,6 @@ export const paths = {
     councilDomains: (slug: string) => `/admin/councils/${encode(slug)}/email-domains`,
     search: () => '/admin/search',
     synonyms: () => '/admin/search/synonyms',
+    import: () => '/admin/import',
   },
 } as const

@@ -4,6 +4,7 @@ import { parseSearch } from '../forms/searchForm'
 import { paths } from '../paths'
 import { presentCaseStudy } from '../presenters/caseStudyPresenter'
 import { presentSearch } from '../presenters/searchPresenter'
+import { downloadLinks } from '../presenters/searchUrl'
 import type { Services } from '../services'
 import { activeCouncilOf } from '../services/authorisation'
 
@@ -32,6 +33,7 @@ export function caseStudiesController({
         search: page,
         // The officer's own council is offered first, without being applied until they choose.
         likeSelected: likeCouncil?.slug ?? ownCouncil?.slug ?? '',
+        downloads: downloadLinks({ ...state, text: results.correctedFrom ? results.suggestion! : state.text }),
       })
     },
 

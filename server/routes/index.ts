@@ -7,6 +7,7 @@ import type { Services } from '../services'
 import { accountRoutes } from './accountRoutes'
 import { authRoutes } from './authRoutes'
 import { caseStudyRoutes } from './caseStudyRoutes'
+import { exchangeRoutes } from './exchangeRoutes'
 
 export function routes(services: Services, passport: ReturnType<typeof createPassport>): Router {
   const router = Router()
@@ -24,6 +25,7 @@ export function routes(services: Services, passport: ReturnType<typeof createPas
 
   router.use(authRoutes(services, passport))
   router.use(accountRoutes(services))
+  router.use(exchangeRoutes(services))
   router.use(caseStudyRoutes(services))
   return router
 }

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino'
 import type { Config } from '../config'
 import { auditRepository } from '../data/auditRepository'
+import { caseStudyExchangeRepository } from '../data/caseStudyExchangeRepository'
 import { caseStudyRepository } from '../data/caseStudyRepository'
 import { councilRepository } from '../data/councilRepository'
 import { emailTokenRepository } from '../data/emailTokenRepository'
@@ -26,6 +27,7 @@ import { createCaseStudyReviewService } from './caseStudies/caseStudyReviewServi
 import { systemClock, type Clock } from './clock'
 import { createCouncilService } from './councilService'
 import { createDemoContentService } from './demoContent/demoContentService'
+import { createExportService } from './exchange/exportService'
 import { createHealthService } from './healthService'
 import { createMembershipService } from './membershipService'
 import { createRateLimitService } from './rateLimitService'
@@ -105,6 +107,7 @@ export function createServices({
       unlessSearchUnavailable(search.adaptationsOf(id), []),
     ),
     demoContent: createDemoContentService(caseStudyRepository, councils, audit, clock),
+    caseStudyExports: createExportService({ search, repository: caseStudyExchangeRepository, councils, clock }),
     audit,
     councils,
     membership,

@@ -1,0 +1,15 @@
+import { Router } from 'express'
+import { exportController } from '../controllers/exchange/exportController'
+import { paths } from '../paths'
+import type { Services } from '../services'
+
+/** Downloads of search results and their codebook; routed before /case-studies/:slug, whose pattern they would match. */
+export function exchangeRoutes(services: Services): Router {
+  const router = Router()
+  const exports = exportController(services)
+  router.get(paths.caseStudies.export('csv'), exports.csv)
+  router.get(paths.caseStudies.export('jsonl'), exports.jsonl)
+  router.get(paths.caseStudies.codebook(), exports.codebook)
+  router.get(paths.caseStudies.codebookJson(), exports.codebookJson)
+  return router
+}
