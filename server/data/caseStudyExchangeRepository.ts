@@ -95,19 +95,22 @@ export const caseStudyExchangeRepository = {
     )
   },
 
-  /** Claims slugs in one insert; returns the slugs held by another case study (a slug this one holds counts as claimed). */
-  async claimSlugs(slugs: { slug: string; caseStudyId: Types.ObjectId }[]): Promise<Set<string>> {
+  /**
+   * Claims slugs in one insert; returns the positions of those held by another case study (a slug
+   * already held by the same case study counts as claimed).
+   */
+  async claimSlugs(slugs: { slug: string; caseStudyId: Types.ObjectId }[]): Promise<Set<number>> {
     const taken = await insertEach(() =>
       CaseStudySlug.insertMany(
         slugs.map(({ slug, caseStudyId }) => ({ _id: slug, caseStudyId })),
         { ordered: false, lean: true },
       ),
     )
-    const refused = new Set<string>()
+    const refused = new Set<number>()
     for (const at of taken) {
       const { slug, caseStudyId } = slugs[at]!
       const holder = await CaseStudySlug.findById(slug).lean<{ caseStudyId: Types.ObjectId }>().exec()
-      if (!holder?.caseStudyId.equals(caseStudyId)) refused.add(slug)
+      if (!holder?.caseStudyId.equals(caseStudyId)) refused.add(at)
     }
     return refused
   },

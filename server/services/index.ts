@@ -28,6 +28,7 @@ import { systemClock, type Clock } from './clock'
 import { createCouncilService } from './councilService'
 import { createDemoContentService } from './demoContent/demoContentService'
 import { createExportService } from './exchange/exportService'
+import { createImportService } from './exchange/importService'
 import { createHealthService } from './healthService'
 import { createMembershipService } from './membershipService'
 import { createRateLimitService } from './rateLimitService'
@@ -108,6 +109,18 @@ export function createServices({
     ),
     demoContent: createDemoContentService(caseStudyRepository, councils, audit, clock),
     caseStudyExports: createExportService({ search, repository: caseStudyExchangeRepository, councils, clock }),
+    caseStudyImports: createImportService({
+      repository: caseStudyRepository,
+      exchange: caseStudyExchangeRepository,
+      councils,
+      audit,
+      clock,
+      // The outbox holds their tasks whatever happens: an index that cannot take them now gets them from the indexer.
+      indexCommitted: caseStudies =>
+        searchIndex.indexCommitted(caseStudies).catch((error: unknown) => {
+          logger.warn({ err: error }, 'imported case studies left for the indexer')
+        }),
+    }),
     audit,
     councils,
     membership,
