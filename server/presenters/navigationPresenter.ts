@@ -22,6 +22,7 @@ export function presentNavigation(user: CurrentUserView | undefined, currentPath
       item(paths.review.queue(), 'Review'),
       item(paths.admin.users(), 'Users'),
       item(paths.admin.search(), 'Search'),
+      item(paths.admin.import(), 'Import'),
     )
   return items
 }

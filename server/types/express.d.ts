@@ -5,6 +5,10 @@ declare global {
     // What passport puts on req.user once the session is deserialised.
     // eslint-disable-next-line @typescript-eslint/no-empty-object-type
     interface User extends UserData {}
+    interface Request {
+      /** A file uploaded with a multipart form (server/middleware/uploadedFile.ts). */
+      upload?: import('../middleware/uploadedFile').UploadedFile
+    }
   }
 }
 
