@@ -4,12 +4,12 @@
 // unchanged ones left alone. Rows with problems are listed by line and left out; the rest go in.
 // Progress goes to stderr, the report to stdout. Exit status: 0 every row in, 1 some rows (or the
 // whole file) refused, 2 bad arguments, 3 the import failed. Safe to stop and run again.
-import { createReadStream, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { formatOf } from '../server/services/exchange/importReader'
 import type { ImportReport } from '../server/services/exchange/importService'
 import { progressBar } from './exchange/progressBar'
+import { runImport } from './exchange/runImport'
 import { runTool, withServices } from './withServices'
 
 const USAGE = 'Usage: npm run import -- FILE [--dry-run] [--as drafts|published]'
@@ -56,28 +56,13 @@ async function main(): Promise<number> {
   }
   return withServices(async services => {
     try {
-      // Rows name their council by GSS code: an empty database gets the reference data first.
-      await services.referenceData.loadCouncils()
-      if (!args.dryRun) await services.searchIndex.ready()
       const bar = progressBar()
-      const report = await services.caseStudyImports.importFile(
-        'command-line',
-        {
-          name: path.basename(args.file),
-          size: statSync(args.file).size,
-          format: formatOf(args.file),
-          open: () => createReadStream(args.file),
-        },
-        {
-          mode: args.mode,
-          dryRun: args.dryRun,
-          context: { actorId: null, ip: 'import' },
-          onProgress: progress => bar.update(progress),
-        },
-      )
+      const report = await runImport(services, args.file, {
+        mode: args.mode,
+        dryRun: args.dryRun,
+        onProgress: progress => bar.update(progress),
+      })
       bar.done()
-      // What the import changed beyond new case studies (updates) reaches the index here.
-      if (!args.dryRun) await services.searchIndex.indexer.drain()
       print(report)
       return report.fileRejected || report.rejected > 0 ? 1 : 0
     } finally {

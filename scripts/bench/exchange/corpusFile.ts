@@ -37,7 +37,10 @@ export function corpusRow(item: CorpusCaseStudy, councilName: string): ExchangeR
  * Writes `count` synthetic case studies (corpus seed `seed`) as an import file, a thousand lines
  * at a time, so a large one never sits in memory whole. Returns the file's size in bytes.
  */
-export function writeCorpusFile(file: string, { count, seed, format }: { count: number; seed: number; format: ExchangeFormat }): number {
+export function writeCorpusFile(
+  file: string,
+  { count, seed, format }: { count: number; seed: number; format: ExchangeFormat },
+): number {
   const councils = readCouncilReferenceData()
   const names = new Map(councils.map(council => [council.gssCode, council.name]))
   const encode = encoders[format]

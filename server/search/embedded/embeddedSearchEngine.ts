@@ -284,6 +284,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private rankNow(request: SearchRequest) {
     this.followFile()
     const { text, facts, ordinalOf } = this.memory
+    // The indexer and imports ask how many adapted each new case study: answered without a pass
+    // over the catalogue when nobody has.
+    if (request.adaptedFromId !== undefined && !facts.mayBeAdaptedFrom(request.adaptedFromId))
+      return { total: 0, page: [], counts: undefined }
     const excluded = new Set((request.excludeIds ?? []).map(id => ordinalOf.get(id) ?? -1))
     const { consider, collected } = facts.collector(request, excluded)
     const emptyQuery = isEmptyQuery(request.query)

@@ -129,30 +129,38 @@ export function createImportService(deps: Dependencies) {
     progress('checking', true)
     for (const issue of await checkReferences(references, valid, deps.exchange)) rejected.set(issue.line, [issue])
 
-    const write = createImportWriter(
+    const writer = createImportWriter(
       deps,
       { actorId: options.context.actorId, mode: options.mode, now: deps.clock() },
       options.dryRun,
     )
-    let batch: ImportRow[] = []
-    rowsRead = 0
-    const flush = async () => {
-      const outcome = await write(batch)
+    const flush = async (rows: ImportRow[]) => {
+      const outcome = await writer.write(rows)
       report.created += outcome.created
       report.updated += outcome.updated
       report.unchanged += outcome.unchanged
       for (const issue of outcome.issues) rejected.set(issue.line, [issue])
-      batch = []
     }
+    // The next batch is read and checked while the one before is written.
+    let writing: Promise<void> = Promise.resolve()
+    let batch: ImportRow[] = []
+    rowsRead = 0
     for await (const item of readRecords(counted(source, read), source.format)) {
       rowsRead++
       progress('importing')
       if (item.issues || rejected.has(item.line)) continue
       const { row } = readRow(item.line, item.record, isCouncil)
       batch.push(row!)
-      if (batch.length === BATCH) await flush()
+      if (batch.length < BATCH) continue
+      await writing
+      writing = flush(batch)
+      // Marked handled now, awaited below: a failure while the next batch is read is thrown there.
+      writing.catch(() => undefined)
+      batch = []
     }
-    if (batch.length) await flush()
+    await writing
+    if (batch.length) await flush(batch)
+    await writer.finish()
     progress('importing', true)
 
     report.issues = [...rejected.values()].flat().sort((a, b) => a.line - b.line)

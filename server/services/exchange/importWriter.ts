@@ -80,7 +80,11 @@ export function createImportWriter(deps: Dependencies, writer: Writer, dryRun: b
       ? existing.slug
       : claimSlug(await baseSlug(row), existing._id, false)
 
-  return async function write(rows: ImportRow[]): Promise<BatchOutcome> {
+  // The previous batch's indexing, which runs while this batch is written: the search index is
+  // this process's work, the writes the store's, and the machine has more than one core.
+  let indexing: Promise<void> = Promise.resolve()
+
+  async function write(rows: ImportRow[]): Promise<BatchOutcome> {
     const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, issues: [] }
     const ids = await idsFor(
       rows.flatMap(row => [row.externalId, ...(row.adaptedFromExternalId ? [row.adaptedFromExternalId] : [])]),
@@ -142,7 +146,17 @@ export function createImportWriter(deps: Dependencies, writer: Writer, dryRun: b
     }
     const inserted = built.map(record => record.caseStudy).filter(caseStudy => !taken.has(caseStudy._id.toString()))
     outcome.created = inserted.length
-    await deps.indexCommitted?.(inserted)
+    // One batch indexes at a time, in order (a batch's adaptation counts read the index the one
+    // before left), and at most one waits: memory holds two batches, not the file.
+    await indexing
+    indexing = deps.indexCommitted?.(inserted) ?? Promise.resolve()
+    indexing.catch(() => undefined) // thrown by the next write or by finish()
     return outcome
+  }
+
+  return {
+    write,
+    /** Waits for the last batch's indexing. */
+    finish: () => indexing,
   }
 }
