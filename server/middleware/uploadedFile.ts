@@ -51,14 +51,18 @@ export function uploadedFile(fieldName: string, maxBytes: number) {
       stream.on('limit', () => (file.tooLarge = true))
       written = pipeline(stream, createWriteStream(file.path))
     })
-    parser.on('error', (error: Error) => next(new HttpError(400, error.message)))
-    parser.on('close', () => {
-      written.then(() => {
-        req.body = fields
-        req.upload = upload
-        next()
-      }, next)
-    })
+    // Once: a broken form can end in an error and a close both.
+    let finished = false
+    const finish = (error?: unknown) => {
+      if (finished) return
+      finished = true
+      if (error) return next(error)
+      req.body = fields
+      req.upload = upload
+      next()
+    }
+    parser.on('error', (error: Error) => finish(new HttpError(400, error.message)))
+    parser.on('close', () => void written.then(() => finish(), finish))
     req.pipe(parser)
   }
 }

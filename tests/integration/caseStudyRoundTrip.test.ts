@@ -3,6 +3,7 @@ import path from 'node:path'
 import { Readable } from 'node:stream'
 import mongoose from 'mongoose'
 import { parse } from 'csv-parse/sync'
+import { CaseStudy, type CaseStudyRecord } from '../../models/CaseStudy'
 import { connectDatabase, disconnectDatabase } from '../../server/data/database'
 import { createServices, type Services } from '../../server/services'
 import { csvFile, goodRow } from '../factories/importFile'
@@ -79,6 +80,26 @@ beforeAll(async () => {
   original = await exportsOf(services)
 }, 120_000)
 afterAll(() => services.searchIndex.stop())
+
+describe('export, then import into the same catalogue', () => {
+  it('changes nothing; a changed row updates its case study in place and keeps its contacts', async () => {
+    const file = path.join(testDataDir, 'same.csv')
+    writeFileSync(file, original.csv)
+    const again = runScriptWith({}, 'import.ts', database.name, file)
+    expect(again.stdout).toMatch(/Imported as published: 0 created, 0 updated, \d+ unchanged, 0 rejected/)
+
+    const row = original.csv.split('\r\n').find(line => line.includes('Published on the site'))!
+    const id = row.slice(0, 24)
+    const changed = row.replace('With contacts.', 'With contacts and changed.')
+    writeFileSync(file, `${original.csv.split('\r\n')[0]}\r\n${changed}\r\n`)
+    const update = runScriptWith({}, 'import.ts', database.name, file)
+    expect(update.stdout).toContain('Imported as published: 0 created, 1 updated, 0 unchanged, 0 rejected, of 1 rows')
+    const stored = await CaseStudy.findById(id).lean<CaseStudyRecord>()
+    expect(stored?.published?.content.summary).toBe('With contacts and changed.')
+    expect(stored?.published?.content.contacts.map(contact => contact.email)).toEqual(['alex.contact@example.org'])
+    expect(await CaseStudy.countDocuments({ 'published.content.title': 'Published on the site' })).toBe(1)
+  })
+})
 
 describe('export, import into a fresh database, export again', () => {
   it.each(['csv', 'jsonl'] as const)('gives the same %s, ids apart', async format => {

@@ -25,6 +25,7 @@ type Dependencies = {
 export function createExportService({ search, repository, councils, clock }: Dependencies) {
   async function* rows(ids: string[], format: ExchangeFormat): AsyncGenerator<string> {
     const encode = encoders[format]
+    const councilNames = new Map((await councils.all()).map(council => [council.gssCode, council.name]))
     if (encode.header) yield encode.header
     for (let start = 0; start < ids.length; start += BATCH) {
       const caseStudies = await repository.findPublished(ids.slice(start, start + BATCH))
@@ -35,10 +36,9 @@ export function createExportService({ search, repository, councils, clock }: Dep
       let chunk = ''
       for (const caseStudy of caseStudies) {
         const original = caseStudy.published!.content.adaptedFrom.caseStudyId
-        const council = await councils.findByGssCode(caseStudy.leadCouncilCode)
         chunk += encode.row(
           exportRow(caseStudy, {
-            councilName: council?.name ?? '',
+            councilName: councilNames.get(caseStudy.leadCouncilCode) ?? '',
             adaptedFromExternalId: original ? (externalIds.get(original) ?? `${OWN_PREFIX}${original}`) : '',
           }),
         )

@@ -102,12 +102,14 @@ export function createImportWriter(deps: Dependencies, writer: Writer, dryRun: b
       const content = { ...row.content, adaptedFrom: { ...row.content.adaptedFrom, caseStudyId: adaptedFrom } }
       const existing = stored.get(id.toString())
       if (!existing) fresh.push({ row, id, content })
-      else if (unchanged(existing, row, withContacts(content, existing), writer.mode)) outcome.unchanged++
+      else if (unchanged(existing, row, withContacts(content, existing, writer.mode), writer.mode)) outcome.unchanged++
       else if (dryRun) outcome.updated++
       else {
         try {
-          const slug = await slugFor(row, existing)
-          await repository.commit(existing, importChange(existing, row, withContacts(content, existing), slug, writer))
+          // A draft's title takes a new address only when it is published.
+          const slug = writer.mode === 'published' ? await slugFor(row, existing) : existing.slug
+          const change = importChange(existing, row, withContacts(content, existing, writer.mode), slug, writer)
+          await repository.commit(existing, change)
           outcome.updated++
         } catch (error) {
           if (!(error instanceof EditConflictError)) throw error

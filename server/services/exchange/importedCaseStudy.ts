@@ -94,11 +94,15 @@ export function newCaseStudy(
   }
 }
 
-/** The row's content with the contacts the case study already has: the schema never carries any. */
-export const withContacts = (content: CaseStudyContent, existing: CaseStudyData): CaseStudyContent => ({
-  ...content,
-  contacts: (existing.draft?.content ?? existing.published?.content)?.contacts ?? [],
-})
+/**
+ * The row's content with the contacts the case study already has in the version the mode writes
+ * (the schema never carries any): the published ones when publishing, so an unreviewed edit's
+ * contacts are not published with it; the draft's when sending for review.
+ */
+export function withContacts(content: CaseStudyContent, existing: CaseStudyData, mode: ImportMode): CaseStudyContent {
+  const version = mode === 'published' ? (existing.published ?? existing.draft) : (existing.draft ?? existing.published)
+  return { ...content, contacts: version?.content.contacts ?? [] }
+}
 
 /** True when the case study already holds what the row says, in the place the mode writes to. */
 export function unchanged(
