@@ -14,6 +14,9 @@ const caseStudySchema = new Schema(
   {
     leadCouncilCode: { type: String, required: true },
     slug: { type: String, required: true },
+    // The identifier an import's source gives it (caseStudyExternalIds holds the unique claim), or
+    // null for a case study written on the site.
+    externalId: { type: String, default: null },
     previousSlugs: { type: [String], default: [] },
     createdBy: { type: Types.ObjectId, default: null },
     // Counts every committed change (the optimistic-concurrency check); `revision` counts saves.
@@ -76,6 +79,7 @@ export type CaseStudyRecord = {
   _id: Types.ObjectId
   leadCouncilCode: string
   slug: string
+  externalId?: string | null
   previousSlugs: string[]
   createdBy: Types.ObjectId | null
   version: number

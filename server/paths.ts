@@ -70,6 +70,10 @@ export const paths = {
   caseStudies: {
     list: () => '/case-studies',
     show: (slug: string) => `/case-studies/${encode(slug)}`,
+    /** A download of a search's results; `query` is the search page's query string, with its "?". */
+    export: (format: 'csv' | 'jsonl', query = '') => `/case-studies/export.${format}${query}`,
+    codebook: () => '/case-studies/export/codebook',
+    codebookJson: () => '/case-studies/export/codebook.json',
   },
   publish: {
     dashboard: () => '/publish',
@@ -125,5 +129,6 @@ export const paths = {
       remove: (slug: string, id: string) => `/admin/collections/${encode(slug)}/case-studies/${encode(id)}/remove`,
       delete: (slug: string) => `/admin/collections/${encode(slug)}/delete`,
     },
+    import: () => '/admin/import',
   },
 } as const

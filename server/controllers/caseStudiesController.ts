@@ -8,6 +8,7 @@ import { presentOpenGraph } from '../presenters/discovery/openGraphPresenter'
 import { presentSearchLinks } from '../presenters/discovery/searchLinksPresenter'
 import { presentVersionHistoryLink } from '../presenters/publicVersionsPresenter'
 import { presentSearch } from '../presenters/searchPresenter'
+import { downloadLinks } from '../presenters/searchUrl'
 import type { Services } from '../services'
 import { activeCouncilOf } from '../services/authorisation'
 
@@ -37,6 +38,7 @@ export function caseStudiesController({
         ...presentSearchLinks(state),
         // The officer's own council is offered first, without being applied until they choose.
         likeSelected: likeCouncil?.slug ?? ownCouncil?.slug ?? '',
+        downloads: downloadLinks({ ...state, text: results.correctedFrom ? results.suggestion! : state.text }),
       })
     },
 

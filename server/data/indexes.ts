@@ -2,6 +2,7 @@ import type { Model } from 'mongoose'
 import { AuditEvent } from '../../models/AuditEvent'
 import { CaseStudy } from '../../models/CaseStudy'
 import { CaseStudyCommit } from '../../models/CaseStudyCommit'
+import { CaseStudyExternalId } from '../../models/CaseStudyExternalId'
 import { CaseStudyRevision } from '../../models/CaseStudyRevision'
 import { CaseStudySlug } from '../../models/CaseStudySlug'
 import { Collection } from '../../models/Collection'
@@ -33,6 +34,7 @@ const MODELS = [
   CaseStudyRevision,
   CaseStudySlug,
   CaseStudyCommit,
+  CaseStudyExternalId,
   SearchIndexTask,
   IndexerLease,
   SearchSetting,

@@ -38,6 +38,11 @@ export const searchIndexTaskRepository = {
     return SearchIndexTask.countDocuments().exec()
   },
 
+  /** Completes the tasks of these versions, by their _ids (no read first). */
+  async completeVersions(versions: { caseStudyId: string; version: number }[]): Promise<void> {
+    if (versions.length) await this.complete(versions.map(({ caseStudyId, version }) => taskId(caseStudyId, version)))
+  },
+
   async complete(ids: string[]): Promise<void> {
     // One statement: the collection holds only pending tasks, so even a scan of it is short.
     await SearchIndexTask.deleteMany({ _id: { $in: ids } }).exec()

@@ -15,6 +15,9 @@ const INVISIBLE_OR_CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u2
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const STRAY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g
 
+/** The first character cleanText would remove, if any: an importer reports them rather than dropping them. */
+export const strayCharacter = (value: string): string | undefined => new RegExp(STRAY.source).exec(value)?.[0]
+
 /** Free text as it may be stored: stray characters removed, line endings \n, NFC, trimmed; '' if not a string. */
 export const cleanText = (value: unknown) =>
   typeof value === 'string' ? value.replace(/\r\n?/g, '\n').replace(STRAY, '').normalize('NFC').trim() : ''

@@ -30,6 +30,7 @@ export function presentNavigation(user: CurrentUserView | undefined, currentPath
       // "Search" read as a second way to find case studies.
       item(paths.admin.search(), 'Search settings'),
       item(paths.admin.licences(), 'Licences'),
+      item(paths.admin.import(), 'Import'),
     )
   // A council's members page lies under /councils too: only the most specific item is current.
   const current = items.filter(entry => entry.active).sort((a, b) => b.href.length - a.href.length)[0]

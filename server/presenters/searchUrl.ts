@@ -27,3 +27,15 @@ export function searchUrl(state: SearchState, base = paths.caseStudies.list()): 
   const search = query.toString()
   return search ? `${base}?${search}` : base
 }
+
+/**
+ * Downloads of every page of a search (not one page, not a corrected spelling's: the words the
+ * results are for), and the codebook describing their columns.
+ */
+export function downloadLinks(state: SearchState) {
+  const query = (format: 'csv' | 'jsonl') => {
+    const url = searchUrl({ ...state, page: 1, asTyped: false })
+    return paths.caseStudies.export(format, url.slice(paths.caseStudies.list().length))
+  }
+  return { csv: query('csv'), jsonl: query('jsonl'), codebook: paths.caseStudies.codebook() }
+}

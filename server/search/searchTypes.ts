@@ -155,6 +155,11 @@ export interface SearchEngine {
   /** Every indexed document, for check-index. */
   all(): Promise<SearchDocument[]>
   search(request: SearchRequest): Promise<SearchResponse>
+  /**
+   * The id of every document the request matches, in its order (offset, limit and facets do not
+   * apply), without the documents: what an export of a search reads from MongoDB.
+   */
+  ids(request: SearchRequest): Promise<string[]>
   /** Synonym groups and one-way expansions, already analysed (stemmed) by the caller. */
   setSynonyms(synonyms: Synonyms): Promise<void>
   /** Indexed words close to this analysed term, most frequent first, for "did you mean". */

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino'
 import type { Config } from '../config'
 import { auditRepository } from '../data/auditRepository'
+import { caseStudyExchangeRepository } from '../data/caseStudyExchangeRepository'
 import { caseStudyRepository } from '../data/caseStudyRepository'
 import { collectionRepository } from '../data/collectionRepository'
 import { councilRepository } from '../data/councilRepository'
@@ -37,6 +38,8 @@ import { createCouncilService } from './councilService'
 import { createDemoContentService } from './demoContentService'
 import { createDocumentService } from './documents/documentService'
 import { createSitemapService } from './discovery/sitemapService'
+import { createExportService } from './exchange/exportService'
+import { createImportService } from './exchange/importService'
 import { createHealthService } from './healthService'
 import { createMembershipService } from './membershipService'
 import { createRateLimitService } from './rateLimitService'
@@ -144,6 +147,19 @@ export function createServices({
     publicVersions: createPublicVersionService(caseStudyRepository, councils),
     sitemaps: createSitemapService(search),
     demoContent: createDemoContentService(caseStudyRepository, councils, audit, clock, documents),
+    caseStudyExports: createExportService({ search, repository: caseStudyExchangeRepository, councils, clock }),
+    caseStudyImports: createImportService({
+      repository: caseStudyRepository,
+      exchange: caseStudyExchangeRepository,
+      councils,
+      audit,
+      clock,
+      // The outbox holds their tasks whatever happens: an index that cannot take them now gets them from the indexer.
+      indexCommitted: caseStudies =>
+        searchIndex.indexCommitted(caseStudies).catch((error: unknown) => {
+          logger.warn({ err: error }, 'imported case studies left for the indexer')
+        }),
+    }),
     audit,
     councils,
     membership,

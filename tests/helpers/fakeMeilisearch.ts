@@ -133,19 +133,27 @@ export async function startFakeMeilisearch(version = '1.53.1'): Promise<FakeMeil
       }) as [number, unknown]
     }
     if (method === 'POST' && path === '/multi-search') {
-      const { queries } = body as { queries: { indexUid: string; q: string; page?: number; hitsPerPage?: number }[] }
+      type Query = { indexUid: string; q: string; page?: number; hitsPerPage?: number; attributesToRetrieve?: string[] }
+      const { queries } = body as { queries: Query[] }
       if (queries.some(query => !indexes.has(query.indexUid))) return notFound
-      const results = queries.map(query => ({
-        indexUid: query.indexUid,
-        hits: [],
-        query: query.q,
-        processingTimeMs: 0,
-        page: query.page ?? 1,
-        hitsPerPage: query.hitsPerPage ?? 20,
-        totalPages: 0,
-        totalHits: 0,
-        facetDistribution: {},
-      }))
+      const results = queries.map(query => {
+        // A listing of ids (attributesToRetrieve) pages through every stored document in the order
+        // added, ignoring q, filter and sort: enough to check how the engine pages. Searches find nothing.
+        const listed = query.attributesToRetrieve ? [...indexes.get(query.indexUid)!.documents.keys()] : []
+        const page = query.page ?? 1
+        const hitsPerPage = query.hitsPerPage ?? 20
+        return {
+          indexUid: query.indexUid,
+          hits: listed.slice((page - 1) * hitsPerPage, page * hitsPerPage).map(id => ({ id })),
+          query: query.q,
+          processingTimeMs: 0,
+          page,
+          hitsPerPage,
+          totalPages: Math.ceil(listed.length / Math.max(1, hitsPerPage)),
+          totalHits: listed.length,
+          facetDistribution: {},
+        }
+      })
       return [200, { results }]
     }
     if (root !== 'indexes' || uid === undefined) return [501, errorBody('not_implemented', `${method} ${path}`)]

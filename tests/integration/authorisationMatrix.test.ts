@@ -138,6 +138,7 @@ const ROUTES: Route[] = [
     allowed: LEEDS_MANAGERS,
   },
   { name: 'users list', method: 'GET', request: () => ({ path: '/admin/users' }), allowed: ['networkAdmin'] },
+  { name: 'import page', method: 'GET', request: () => ({ path: '/admin/import' }), allowed: ['networkAdmin'] },
   {
     name: 'disable a user',
     method: 'POST',

@@ -164,6 +164,7 @@ describe('the admin navigation', () => {
       'Collections',
       'Search settings',
       'Licences',
+      'Import',
     ])
     const settings = await curator.get('/admin/search')
     expect(settings.text).toContain('<title>Search settings – Practice Exchange</title>')

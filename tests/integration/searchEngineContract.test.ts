@@ -233,6 +233,16 @@ describe.each(engines)('the %s engine', (name, createEngine) => {
     },
   )
 
+  it.each(CASES)('lists the id of every match in the order of its pages: %s', async (_case, searchRequest) => {
+    const paged: string[] = []
+    for (let offset = 0; ; offset += 150) {
+      const { hits } = await engine.search({ ...searchRequest, offset, limit: 150, facets: false })
+      paged.push(...hits.map(hit => hit.id))
+      if (hits.length < 150) break
+    }
+    expect(await engine.ids({ ...searchRequest, limit: 0 })).toEqual(paged)
+  })
+
   it('returns no hits but the right total past the last page', async () => {
     const page = await engine.search(request({ offset: 1_000_000, limit: 20 }))
     expect(page.hits).toEqual([])

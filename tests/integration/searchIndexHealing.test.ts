@@ -183,6 +183,7 @@ describe('an index damaged while the app runs', () => {
       get: ids => engine.get(ids),
       all: () => engine.all(),
       search: request => engine.search(request),
+      ids: request => engine.ids(request),
       setSynonyms: groups => engine.setSynonyms(groups),
       suggest: term => engine.suggest(term),
       status: () => engine.status(),

@@ -54,6 +54,7 @@ function spyEngine() {
     get: ids => record('get', ids.length, () => engine.get(ids)),
     all: () => engine.all(),
     search: request => record('search', 1, () => engine.search(request)),
+    ids: request => engine.ids(request),
     setSynonyms: groups => engine.setSynonyms(groups),
     suggest: term => engine.suggest(term),
     status: () => engine.status(),

@@ -115,6 +115,7 @@ describe('an indexer that stops or fails', () => {
       get: ids => engine.get(ids),
       all: () => engine.all(),
       search: request => engine.search(request),
+      ids: request => engine.ids(request),
       setSynonyms: groups => engine.setSynonyms(groups),
       suggest: term => engine.suggest(term),
       status: () => engine.status(),

@@ -111,6 +111,25 @@ describe('MeiliSearchEngine against a stand-in Meilisearch', () => {
     expect(failedTasks()).toEqual([])
   })
 
+  it('lists every matching id a page of 1,000 at a time, retrieving only ids, with the search filter and sort', async () => {
+    const engine = await openEngine()
+    await engine.upsert(documents(2_345))
+    const ids = await engine.ids({ ...search, sort: 'newest' })
+    expect(ids).toEqual(documents(2_345).map(({ id }) => id))
+    const pages = requestsTo('POST', '/multi-search').map(
+      request => (request.body as { queries: Record<string, unknown>[] }).queries[0]!,
+    )
+    expect(pages.map(query => query.page)).toEqual([1, 2, 3])
+    for (const query of pages) {
+      expect(query).toMatchObject({
+        hitsPerPage: 1_000,
+        attributesToRetrieve: ['id'],
+        filter: ['theme IN ["housing"]'],
+      })
+      expect(query.sort).toEqual(['publishedAt:desc', 'id:asc'])
+    }
+  })
+
   it('rebuilds in a second index, swaps it in and deletes the old one, leaving no failed task', async () => {
     const engine = await openEngine()
     await engine.upsert([document(999)])

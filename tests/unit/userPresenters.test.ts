@@ -44,6 +44,7 @@ describe('presentCurrentUser and the navigation', () => {
       'Collections',
       'Search settings',
       'Licences',
+      'Import',
     ])
     expect(presentNavigation(undefined, '/sign-in').map(item => [item.text, item.active])).toEqual([
       ['Case studies', false],

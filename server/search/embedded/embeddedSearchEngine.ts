@@ -261,8 +261,33 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   private searchNow(request: SearchRequest): SearchResponse {
+    const { total, page, counts } = this.rankNow(request)
+    return {
+      total,
+      hits: this.bodies(page.map(ordinal => this.memory.facts.ids[ordinal]!)),
+      facets: counts ? this.memory.facts.facetCounts(counts) : request.facets ? emptyFacetCounts() : undefined,
+    }
+  }
+
+  /**
+   * Every matching id in the request's order, read from memory alone (no document bodies): a
+   * sort of all the matches, about 0.1 s at 100,000, for exports.
+   */
+  ids(request: SearchRequest): Promise<string[]> {
+    return this.guard(() => {
+      const { page } = this.rankNow({ ...request, offset: 0, limit: Number.MAX_SAFE_INTEGER, facets: false })
+      return page.map(ordinal => this.memory.facts.ids[ordinal]!)
+    })
+  }
+
+  /** The matches of a request: how many, the ordinals of the page asked for, and facet counts if asked. */
+  private rankNow(request: SearchRequest) {
     this.followFile()
     const { text, facts, ordinalOf } = this.memory
+    // The indexer and imports ask how many adapted each new case study: answered without a pass
+    // over the catalogue when nobody has.
+    if (request.adaptedFromId !== undefined && !facts.mayBeAdaptedFrom(request.adaptedFromId))
+      return { total: 0, page: [], counts: undefined }
     const excluded = new Set((request.excludeIds ?? []).map(id => ordinalOf.get(id) ?? -1))
     const { consider, collected } = facts.collector(request, excluded)
     const emptyQuery = isEmptyQuery(request.query)
@@ -301,15 +326,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         facts,
         relevance,
       })
-      return {
-        total: ordinals.length,
-        hits: this.bodies(page.map(ordinal => facts.ids[ordinal]!)),
-        facets: collected.counts
-          ? facts.facetCounts(collected.counts)
-          : request.facets
-            ? emptyFacetCounts()
-            : undefined,
-      }
+      return { total: ordinals.length, page, counts: collected.counts }
     } finally {
       this.scores.clear()
     }

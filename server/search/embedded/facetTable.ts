@@ -102,6 +102,11 @@ export class FacetTable {
       array.trim()
   }
 
+  /** False when no document has ever said it was adapted from this one: a filter by it matches nothing. */
+  mayBeAdaptedFrom(id: string): boolean {
+    return this.adaptedFrom.find(id) !== undefined
+  }
+
   /**
    * A function that takes each candidate and keeps those passing every filter. Facet counts are
    * disjunctive: a candidate failing exactly one facet's filter still counts towards that facet's

@@ -44,6 +44,8 @@ const FREQUENCY_TTL_MS = 60_000
 const IDS_PER_DELETE = 10_000
 // Ids per filtered fetch, keeping filter strings a sensible size.
 const IDS_PER_FETCH = 500
+// Ids per page when listing every match: only `id` comes back, so a page is small.
+const IDS_PER_PAGE = 1_000
 const nonEmpty = (conditions: string[]) => (conditions.length > 0 ? conditions : undefined)
 
 /**
@@ -291,6 +293,35 @@ export class MeiliSearchEngine implements SearchEngine {
       }
     }
     return { total: page.totalHits, hits, facets }
+  }
+
+  /**
+   * Every matching id in order, a page of IDS_PER_PAGE at a time with only `id` retrieved. Pages
+   * are separate searches, so a document moved by a write in between could appear twice or be
+   * missed; it appears once at most.
+   */
+  async ids(request: SearchRequest): Promise<string[]> {
+    const q = queryString(request.query, await this.frequencies(request.query.terms))
+    const ids = new Set<string>()
+    for (let page = 1; ; page++) {
+      const { results } = await this.meili.multiSearch<MultiSearchParams, MeiliDocument>({
+        queries: [
+          {
+            indexUid: this.indexName,
+            q,
+            matchingStrategy: 'last',
+            filter: nonEmpty(searchFilter(request)),
+            sort: sortFor(request),
+            page,
+            hitsPerPage: IDS_PER_PAGE,
+            attributesToRetrieve: ['id'],
+          },
+        ],
+      })
+      const hits = results[0]?.hits ?? []
+      for (const hit of hits) ids.add(hit.id)
+      if (hits.length < IDS_PER_PAGE) return [...ids]
+    }
   }
 
   /**

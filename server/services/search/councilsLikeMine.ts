@@ -18,6 +18,20 @@ function addCounts(a: FacetCounts, b: FacetCounts): FacetCounts {
   return sum
 }
 
+/** The chosen council and those of its statistical neighbours that are stored, with all their GSS codes. */
+export async function likeCouncils(
+  councils: CouncilService,
+  params: Pick<SearchParams, 'likeCouncil' | 'likeBy'>,
+): Promise<{ council: CouncilData | undefined; neighbours: CouncilData[]; codes: string[] }> {
+  const council = params.likeCouncil ? await councils.findByGssCode(params.likeCouncil) : undefined
+  if (!council) return { council, neighbours: [], codes: [] }
+  const neighbourCodes = council.neighbours[params.likeBy] ?? []
+  const neighbours = (await Promise.all(neighbourCodes.map(code => councils.findByGssCode(code)))).filter(
+    (found): found is CouncilData => Boolean(found),
+  )
+  return { council, neighbours, codes: [council.gssCode, ...neighbours.map(neighbour => neighbour.gssCode)] }
+}
+
 /**
  * Runs a search with "councils like mine": the chosen council and its ONS statistical neighbours.
  * As a filter, only their case studies. As a boost, theirs first and then everyone else's, each
@@ -31,13 +45,8 @@ export async function searchCouncilsLikeMine(
   request: SearchRequest,
   params: Pick<SearchParams, 'likeCouncil' | 'likeMode' | 'likeBy'>,
 ): Promise<LikeMine> {
-  const council = params.likeCouncil ? await councils.findByGssCode(params.likeCouncil) : undefined
+  const { council, neighbours, codes } = await likeCouncils(councils, params)
   if (!council) return { response: await engine.search(request), council, neighbours: [], councilCodes: new Set() }
-  const neighbourCodes = council.neighbours[params.likeBy] ?? []
-  const neighbours = (await Promise.all(neighbourCodes.map(code => councils.findByGssCode(code)))).filter(
-    (found): found is CouncilData => Boolean(found),
-  )
-  const codes = [council.gssCode, ...neighbours.map(neighbour => neighbour.gssCode)]
   const councilCodes = new Set(codes)
   if (params.likeMode === 'filter') {
     return { response: await engine.search({ ...request, councils: codes }), council, neighbours, councilCodes }

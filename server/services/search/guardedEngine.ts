@@ -38,6 +38,7 @@ export function guardedEngine(engine: SearchEngine, guard: Guard): SearchEngine 
     get: ids => guarded(() => engine.get(ids)),
     all: () => guarded(() => engine.all()),
     search: request => guarded(() => engine.search(request)),
+    ids: request => guarded(() => engine.ids(request)),
     setSynonyms: groups => guarded(() => engine.setSynonyms(groups)),
     suggest: term => guarded(() => engine.suggest(term)),
   }

@@ -1,9 +1,11 @@
 import type { Logger } from 'pino'
-import type { CaseStudyRepository } from '../../data/caseStudyRepository'
+import type { CaseStudyData, CaseStudyRepository } from '../../data/caseStudyRepository'
 import type { IndexerLeaseRepository } from '../../data/indexerLeaseRepository'
 import type { SearchIndexTaskRepository } from '../../data/searchIndexTaskRepository'
 import type { SearchSettingRepository } from '../../data/searchSettingRepository'
 import { SearchUnavailableError } from '../../errors/searchUnavailableError'
+import { applyBatch } from '../../search/indexBatch'
+import type { IndexSource } from '../../search/indexDocuments'
 import { createIndexer } from '../../search/indexer'
 import { SearchIndexCorruptError } from '../../search/searchErrors'
 import type { SearchEngine } from '../../search/searchTypes'
@@ -53,28 +55,29 @@ export function createSearchIndexService(deps: Dependencies) {
     available: () => health !== 'rebuilding',
     onCorrupt: error => void heal(error),
   })
+  const source: IndexSource = {
+    findCaseStudy: id => deps.repository.findById(id),
+    publishedInBatches: size => deps.repository.publishedInBatches(size),
+    publishedLineage: () => deps.repository.publishedLineage(),
+    countPublished: () => deps.repository.countPublished(),
+    async findCouncil(gssCode) {
+      const council = await councils.findByGssCode(gssCode)
+      return (
+        council && {
+          gssCode: council.gssCode,
+          name: council.name,
+          type: council.type,
+          nation: council.nation,
+          region: council.region,
+          population: council.population ?? null,
+          ruralUrban: council.ruralUrban ?? null,
+        }
+      )
+    },
+  }
   const indexer = createIndexer({
     engine,
-    source: {
-      findCaseStudy: id => deps.repository.findById(id),
-      publishedInBatches: size => deps.repository.publishedInBatches(size),
-      publishedLineage: () => deps.repository.publishedLineage(),
-      countPublished: () => deps.repository.countPublished(),
-      async findCouncil(gssCode) {
-        const council = await councils.findByGssCode(gssCode)
-        return (
-          council && {
-            gssCode: council.gssCode,
-            name: council.name,
-            type: council.type,
-            nation: council.nation,
-            region: council.region,
-            population: council.population ?? null,
-            ruralUrban: council.ruralUrban ?? null,
-          }
-        )
-      },
-    },
+    source,
     tasks: deps.tasks,
     storeIdentity: () => deps.settings.storeIdentity(clock()),
     now: clock,
@@ -259,6 +262,23 @@ export function createSearchIndexService(deps: Dependencies) {
               }),
       ])
       return { ...engineStatus, ...indexerStatus, state: health, indexing: lease.holds() }
+    },
+
+    /**
+     * Indexes case studies the caller has just committed and holds (an import's new ones), then
+     * completes their outbox tasks: what the indexer would do with those tasks, without reading
+     * each case study back. A task left by a failure here stays for the indexer to apply.
+     */
+    async indexCommitted(caseStudies: CaseStudyData[]): Promise<void> {
+      await ready()
+      const changes = caseStudies.map(caseStudy => ({ id: caseStudy._id.toString(), caseStudy }))
+      const outcome = await applyBatch(engine, source, changes, () => false)
+      const applied = new Set(outcome?.applied)
+      await deps.tasks.completeVersions(
+        caseStudies
+          .filter(caseStudy => applied.has(caseStudy._id.toString()))
+          .map(caseStudy => ({ caseStudyId: caseStudy._id.toString(), version: caseStudy.version })),
+      )
     },
 
     async reindex(): Promise<number> {

@@ -18,6 +18,7 @@ import type { Clock } from '../clock'
 import type { CouncilService } from '../councilService'
 import { searchCouncilsLikeMine } from './councilsLikeMine'
 import { scrubSearchText } from './scrubSearchText'
+import { matchingIds } from './searchIds'
 
 export const PAGE_SIZE = 20
 /** The most adaptations a case study page lists by name; the count says how many there are. */
@@ -179,6 +180,12 @@ export function createSearchService({ engine, ready, councils, zeroResults, voca
       const request = { ...browse(), limit: 0, facets: true }
       const { total, facets } = await engine.search(councilCode ? { ...request, councils: [councilCode] } : request)
       return { total, facets: facets! }
+    },
+
+    /** Every case study the search finds, as ids in the order of its pages: what an export lists. */
+    async ids(params: SearchParams): Promise<string[]> {
+      await ready()
+      return matchingIds(engine, councils, params)
     },
 
     /** The newest published case studies, for the home page. */
