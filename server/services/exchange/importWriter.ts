@@ -3,7 +3,7 @@ import type { CaseStudyExchangeRepository } from '../../data/caseStudyExchangeRe
 import { EditConflictError, type CaseStudyData, type CaseStudyRepository } from '../../data/caseStudyRepository'
 import { caseStudySlug } from '../caseStudies/slugs'
 import type { CouncilService } from '../councilService'
-import { importChange, newCaseStudy, unchanged, withContacts, type Writer } from './importedCaseStudy'
+import { importChange, newCaseStudy, unchanged, withLocalFields, type Writer } from './importedCaseStudy'
 import type { ImportRow, Issue } from './importRow'
 import { OWN_PREFIX } from './exportRow'
 
@@ -102,13 +102,14 @@ export function createImportWriter(deps: Dependencies, writer: Writer, dryRun: b
       const content = { ...row.content, adaptedFrom: { ...row.content.adaptedFrom, caseStudyId: adaptedFrom } }
       const existing = stored.get(id.toString())
       if (!existing) fresh.push({ row, id, content })
-      else if (unchanged(existing, row, withContacts(content, existing, writer.mode), writer.mode)) outcome.unchanged++
+      else if (unchanged(existing, row, withLocalFields(content, existing, writer.mode), writer.mode))
+        outcome.unchanged++
       else if (dryRun) outcome.updated++
       else {
         try {
           // A draft's title takes a new address only when it is published.
           const slug = writer.mode === 'published' ? await slugFor(row, existing) : existing.slug
-          const change = importChange(existing, row, withContacts(content, existing, writer.mode), slug, writer)
+          const change = importChange(existing, row, withLocalFields(content, existing, writer.mode), slug, writer)
           await repository.commit(existing, change)
           outcome.updated++
         } catch (error) {

@@ -95,13 +95,18 @@ export function newCaseStudy(
 }
 
 /**
- * The row's content with the contacts the case study already has in the version the mode writes
- * (the schema never carries any): the published ones when publishing, so an unreviewed edit's
- * contacts are not published with it; the draft's when sending for review.
+ * The row's content with what the exchange schema never carries kept from the case study as it
+ * is, in the version the mode writes: its contacts (personal data, never exported) and the files
+ * hosted here (stored with this catalogue, not in a row). The published version's when publishing,
+ * so an unreviewed edit's are not published with it; the draft's when sending for review.
  */
-export function withContacts(content: CaseStudyContent, existing: CaseStudyData, mode: ImportMode): CaseStudyContent {
+export function withLocalFields(
+  content: CaseStudyContent,
+  existing: CaseStudyData,
+  mode: ImportMode,
+): CaseStudyContent {
   const version = mode === 'published' ? (existing.published ?? existing.draft) : (existing.draft ?? existing.published)
-  return { ...content, contacts: version?.content.contacts ?? [] }
+  return { ...content, contacts: version?.content.contacts ?? [], files: version?.content.files ?? [] }
 }
 
 /** True when the case study already holds what the row says, in the place the mode writes to. */
