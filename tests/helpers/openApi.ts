@@ -2,6 +2,8 @@ import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
 import type { Express } from 'express'
 import request from 'supertest'
+import type { Services } from '../../server/services'
+import { createTestApp } from './testApp'
 
 type Document = {
   paths: Record<string, { get?: { responses: Record<string, { content?: Record<string, { schema: unknown }> }> } }>
@@ -70,5 +72,27 @@ export function checkedGet(app: () => Express, checker: () => OpenApiChecker) {
     if (problems)
       throw new Error(`GET ${url.slice(0, 200)} answered ${res.status} unlike the OpenAPI document:\n${problems}`)
     return res
+  }
+}
+
+/**
+ * The app of an API test file and a GET whose every answer is checked against the document:
+ * reference data loaded (and the demo catalogue, if asked) and the index ready before any test.
+ */
+export function useCheckedApi(services: Services, { demoContent = false } = {}) {
+  let app: Express | undefined
+  let checker: OpenApiChecker | undefined
+  beforeAll(async () => {
+    await services.referenceData.loadCouncils()
+    if (demoContent) await services.demoContent.seedIfEmpty()
+    await services.searchIndex.ready()
+    app = createTestApp(services)
+    checker = await openApiChecker(app)
+  })
+  const currentApp = () => app!
+  return {
+    app: currentApp,
+    checker: () => checker!,
+    get: checkedGet(currentApp, () => checker!),
   }
 }

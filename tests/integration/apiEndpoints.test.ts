@@ -1,32 +1,23 @@
-import type { Express } from 'express'
 import { THEMES, keysOf } from '../../models/caseStudyLists'
 import { CaseStudy, type CaseStudyRecord } from '../../models/CaseStudy'
 import { Council } from '../../models/Council'
 import { buildUser } from '../factories/records'
-import { checkedGet, openApiChecker, type OpenApiChecker } from '../helpers/openApi'
+import { useCheckedApi } from '../helpers/openApi'
 import { formClient } from '../helpers/formClient'
-import { createTestApp, testServices } from '../helpers/testApp'
+import { testServices } from '../helpers/testApp'
 import { useTestDatabase } from '../helpers/testDatabase'
 
 useTestDatabase()
 
 const services = testServices()
-let app: Express
-let checker: OpenApiChecker
 // Every answer below is checked against the served OpenAPI document before a test reads it.
-const get = checkedGet(
-  () => app,
-  () => checker,
-)
+const api = useCheckedApi(services, { demoContent: true })
+const { get } = api
+const app = api.app
 
 let published: CaseStudyRecord[] = []
 
 beforeAll(async () => {
-  await services.referenceData.loadCouncils()
-  await services.demoContent.seedIfEmpty()
-  await services.searchIndex.ready()
-  app = createTestApp(services)
-  checker = await openApiChecker(app)
   published = await CaseStudy.find({ published: { $ne: null }, archivedAt: null }).lean<CaseStudyRecord[]>()
 })
 
@@ -72,7 +63,7 @@ describe('GET /api/v1/case-studies', () => {
   it('answers the search page’s query the way the page does, filters kept in its links', async () => {
     const query = 'q=housing&theme=housing&stage=live&sort=newest'
     const body = (await get(`/api/v1/case-studies?${query}`)).body as Results
-    const page = await formClient(app).get(`/case-studies?${query}`)
+    const page = await formClient(app()).get(`/case-studies?${query}`)
     expect(String(body.total)).toBe(countOnPage(page.text))
     expect(body.total).toBeGreaterThan(0)
     expect(body.query).toMatchObject({ q: 'housing', filters: { theme: ['housing'], stage: ['live'] }, sort: 'newest' })
@@ -201,7 +192,7 @@ describe('GET /api/v1/themes, /api/v1 and the OpenAPI document', () => {
   })
 
   it('describes the API in OpenAPI 3.1, with the controlled lists as enums', () => {
-    const { document } = checker
+    const { document } = api.checker()
     expect((document as unknown as { openapi: string }).openapi).toBe('3.1.0')
     const search = document.paths['/api/v1/case-studies']!.get as unknown as {
       parameters: { name: string; schema: { items?: { enum?: string[] } } }[]
@@ -213,17 +204,21 @@ describe('GET /api/v1/themes, /api/v1 and the OpenAPI document', () => {
   it('is strict enough to catch an answer that strays from it', async () => {
     const url = `/api/v1/case-studies/${published[0]!.slug}`
     const body = (await get(url)).body as Record<string, unknown>
-    expect(checker.problems(url, 200, body, 'x')).toBe('')
-    expect(checker.problems(url, 200, { ...body, contacts: [] }, 'x')).toContain('must NOT have additional properties')
-    expect(checker.problems(url, 200, { ...body, title: 3 }, 'x')).toContain('/title must be string')
-    expect(checker.problems(url, 200, { ...body, stage: { code: 'someday', label: 'x' } }, 'x')).toContain(
+    expect(api.checker().problems(url, 200, body, 'x')).toBe('')
+    expect(api.checker().problems(url, 200, { ...body, contacts: [] }, 'x')).toContain(
+      'must NOT have additional properties',
+    )
+    expect(api.checker().problems(url, 200, { ...body, title: 3 }, 'x')).toContain('/title must be string')
+    expect(api.checker().problems(url, 200, { ...body, stage: { code: 'someday', label: 'x' } }, 'x')).toContain(
       'must be equal to one of the allowed values',
     )
-    expect(checker.problems(url, 404, { error: 'Not found' }, 'x')).toContain("must have required property 'status'")
+    expect(api.checker().problems(url, 404, { error: 'Not found' }, 'x')).toContain(
+      "must have required property 'status'",
+    )
   })
 })
 
-const request = (url: string) => formClient(app).get(url)
+const request = (url: string) => formClient(app()).get(url)
 
 describe('GET /api/v1/collections', () => {
   type CollectionBody = {

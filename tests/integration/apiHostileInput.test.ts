@@ -1,25 +1,13 @@
-import type { Express } from 'express'
-import { checkedGet, openApiChecker, type OpenApiChecker } from '../helpers/openApi'
-import { createTestApp, testServices } from '../helpers/testApp'
+import { useCheckedApi } from '../helpers/openApi'
+import { testServices } from '../helpers/testApp'
 import { useTestDatabase } from '../helpers/testDatabase'
 
 useTestDatabase()
 
 const services = testServices()
-let app: Express
-let checker: OpenApiChecker
 // Every answer is checked against the OpenAPI document: a 4xx must have the Error body.
-const get = checkedGet(
-  () => app,
-  () => checker,
-)
-
-beforeAll(async () => {
-  await services.referenceData.loadCouncils()
-  await services.searchIndex.ready()
-  app = createTestApp(services)
-  checker = await openApiChecker(app)
-})
+const api = useCheckedApi(services)
+const { get } = api
 
 const TEN_KB = 'housing '.repeat(1280)
 const ENDPOINTS = [

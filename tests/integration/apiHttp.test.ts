@@ -1,28 +1,17 @@
-import type { Express } from 'express'
 import request from 'supertest'
 import { StoreUnavailableError } from '../../server/errors/httpError'
 import type { Services } from '../../server/services'
 import { signedInClient } from '../helpers/formClient'
-import { checkedGet, openApiChecker, type OpenApiChecker } from '../helpers/openApi'
+import { useCheckedApi } from '../helpers/openApi'
 import { createTestApp, testServices } from '../helpers/testApp'
 import { useTestDatabase } from '../helpers/testDatabase'
 
 useTestDatabase()
 
 const services = testServices()
-let app: Express
-let checker: OpenApiChecker
-const get = checkedGet(
-  () => app,
-  () => checker,
-)
-
-beforeAll(async () => {
-  await services.referenceData.loadCouncils()
-  await services.searchIndex.ready()
-  app = createTestApp(services)
-  checker = await openApiChecker(app)
-})
+const api = useCheckedApi(services)
+const { get } = api
+const app = api.app
 
 type ErrorBody = { status: number; errors: { field: string | null; message: string }[] }
 const publishedThemes = async () =>
@@ -53,7 +42,7 @@ describe('caching', () => {
   })
 
   it('answers HEAD with the headers and no body', async () => {
-    const res = await request(app).head('/api/v1/councils')
+    const res = await request(app()).head('/api/v1/councils')
     expect(res.status).toBe(200)
     expect(res.headers.etag).toMatch(/^W\//)
     expect(res.text).toBeUndefined()
@@ -71,7 +60,7 @@ describe('cross-origin use', () => {
   })
 
   it('answers preflights', async () => {
-    const res = await request(app)
+    const res = await request(app())
       .options('/api/v1/case-studies')
       .set({ Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'GET' })
     expect(res.status).toBe(204)
@@ -85,10 +74,10 @@ describe('cross-origin use', () => {
   it.each(['post', 'put', 'patch', 'delete'] as const)(
     'refuses %s with 405, Allow and the error body',
     async method => {
-      const res = await request(app)[method]('/api/v1/case-studies').send({ title: 'x' })
+      const res = await request(app())[method]('/api/v1/case-studies').send({ title: 'x' })
       expect(res.status).toBe(405)
       expect(res.headers.allow).toBe('GET, HEAD, OPTIONS')
-      expect(checker.problems('/api/v1/case-studies', 405, res.body, res.text)).toBe('')
+      expect(api.checker().problems('/api/v1/case-studies', 405, res.body, res.text)).toBe('')
       expect((res.body as ErrorBody).status).toBe(405)
     },
   )
@@ -96,7 +85,7 @@ describe('cross-origin use', () => {
 
 describe('sessions', () => {
   it('ignores a signed-in browser’s session: no cookie set, the same public answer', async () => {
-    const { client } = await signedInClient(app, { role: 'officer' })
+    const { client } = await signedInClient(app(), { role: 'officer' })
     const anonymous = await get('/api/v1/case-studies')
     const signedIn = await client.get('/api/v1/case-studies')
     expect(signedIn.headers['set-cookie']).toBeUndefined()
@@ -116,7 +105,7 @@ describe('failures', () => {
     const res = await request(appFailingWith(new StoreUnavailableError())).get('/api/v1/case-studies')
     expect(res.status).toBe(503)
     expect(res.headers['retry-after']).toBe('30')
-    expect(checker.problems('/api/v1/case-studies', 503, res.body, res.text)).toBe('')
+    expect(api.checker().problems('/api/v1/case-studies', 503, res.body, res.text)).toBe('')
   })
 
   it('answers 500 in the error shape, without the stack', async () => {
@@ -129,9 +118,9 @@ describe('failures', () => {
 
 describe('the /api page', () => {
   it('is an HTML page linked from every page’s footer, linking the OpenAPI document', async () => {
-    const home = await request(app).get('/')
+    const home = await request(app()).get('/')
     expect(home.text).toContain('<a class="govuk-footer__link" href="/api">API</a>')
-    const page = await request(app).get('/api')
+    const page = await request(app()).get('/api')
     expect(page.status).toBe(200)
     expect(page.headers['content-type']).toMatch(/^text\/html/)
     expect(page.text).toContain('<h1 class="govuk-heading-xl">Practice Exchange API</h1>')

@@ -1,23 +1,19 @@
-import type { Express } from 'express'
 import { CaseStudy, type CaseStudyRecord } from '../../models/CaseStudy'
 import type { ContactItem } from '../../models/caseStudyContent'
 import { CaseStudyRevision } from '../../models/CaseStudyRevision'
 import { VALID_SECTION_FIELDS } from '../factories/caseStudySections'
 import { publishCaseStudy, submitAndPublish } from '../factories/publishedCaseStudy'
 import { signedInClient, type FormClient } from '../helpers/formClient'
-import { checkedGet, openApiChecker, type OpenApiChecker } from '../helpers/openApi'
-import { createTestApp, testServices } from '../helpers/testApp'
+import { useCheckedApi } from '../helpers/openApi'
+import { testServices } from '../helpers/testApp'
 import { useTestDatabase } from '../helpers/testDatabase'
 
 useTestDatabase()
 
 const services = testServices()
-let app: Express
-let checker: OpenApiChecker
-const get = checkedGet(
-  () => app,
-  () => checker,
-)
+const api = useCheckedApi(services, { demoContent: true })
+const { get } = api
+const app = api.app
 
 const contactsSection = (email: string, phone: string) => ({
   'contacts-0-name': 'Dana Draft',
@@ -36,13 +32,8 @@ async function saveSection(client: FormClient, id: string, section: string, fiel
 }
 
 beforeAll(async () => {
-  await services.referenceData.loadCouncils()
-  await services.demoContent.seedIfEmpty()
-  await services.searchIndex.ready()
-  app = createTestApp(services)
-  checker = await openApiChecker(app)
-  const { client: publisher } = await signedInClient(app, { role: 'publisher', councilCode: 'E08000035' })
-  const { client: curator } = await signedInClient(app, { role: 'networkAdmin' })
+  const { client: publisher } = await signedInClient(app(), { role: 'publisher', councilCode: 'E08000035' })
+  const { client: curator } = await signedInClient(app(), { role: 'networkAdmin' })
 
   // Published twice (so its first slug is an old one), then changed again in a draft nobody published.
   const { id } = await publishCaseStudy(publisher, curator)
