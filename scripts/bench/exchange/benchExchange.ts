@@ -3,7 +3,8 @@
 // under the system temp directory (never ./data, never MONGODB_URI or MEILI_URL): first `--import`
 // synthetic case studies from a CSV file, timed, with the index kept in step as `npm run import`
 // keeps it; then more, up to `--export`, and a download of all of them as CSV and as JSON Lines,
-// timed, with the process's peak RSS. Prints a Markdown section; --out appends it to that file.
+// each in a fresh process as a web process would serve it, timed, with its peak RSS and heap.
+// Prints a Markdown section; --out appends it to that file.
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -14,7 +15,8 @@ import { machine, revision } from '../machine'
 import { runTool, withServices } from '../../withServices'
 import { writeCorpusFile } from './corpusFile'
 import { exchangeReport } from './exchangeReport'
-import { exportRun, importRun, type ExportRun, type ImportRun } from './exchangeRuns'
+import { importRun, type ExportRun, type ImportRun } from './exchangeRuns'
+import { childJson } from '../childJson'
 
 const USAGE =
   'Usage: node --expose-gc --import tsx scripts/bench/exchange/benchExchange.ts [--import 10000] [--export 100000] [--seed 1] [--out [BENCHMARKS.md]]'
@@ -60,16 +62,19 @@ async function main(): Promise<number> {
             run: await importRun(services, file('more.csv')),
           })
         }
-        if (args.export > 0)
-          for (const format of ['csv', 'jsonl'] as const) {
-            console.log(`Exporting everything as ${format}...`)
-            exports.push(await exportRun(services, format, file(`export.${format}`)))
-          }
         return 0
       } finally {
         await services.searchIndex.stop()
       }
     })
+    // Each export in a fresh process, as a web process would serve it; the store is closed meanwhile.
+    if (args.export > 0)
+      for (const format of ['csv', 'jsonl'] as const) {
+        console.log(`Exporting everything as ${format}...`)
+        exports.push(
+          await childJson<ExportRun>(path.join(__dirname, 'exportChild.ts'), [format, file(`export.${format}`)]),
+        )
+      }
     const section = exchangeReport({ args, imports, exports, atStart, atEnd: machine(), code: revision() })
     console.log(`\n${section}`)
     if (args.out) appendFileSync(path.resolve(PROJECT_ROOT, args.out), `\n${section}`)

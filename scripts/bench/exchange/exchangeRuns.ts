@@ -27,8 +27,13 @@ export type ExportRun = {
   rows: number
   bytes: number
   seconds: number
+  /** RSS of the process with the search index open, before the export: what a web process holds anyway. */
   rssBeforeMb: number
   peakRssMb: number | undefined
+  /** JavaScript heap in use before, at most (sampled every 200 ms) and after a full collection. */
+  heapBeforeMb: number
+  heapPeakMb: number
+  heapAfterMb: number
   cpu: CpuTime
 }
 
@@ -63,30 +68,46 @@ export async function importRun(services: Services, file: string): Promise<Impor
   }
 }
 
+const heapMb = () => process.memoryUsage().heapUsed / 1024 / 1024
+
 /**
  * Downloads everything as the export route streams it (search ids, then batches from MongoDB),
  * into a file through a pipeline, so the disk's pace holds the reading back as a slow client
- * would. Peak RSS is the kernel's own (VmHWM), reset just before.
+ * would. Peak RSS is the kernel's own (VmHWM), reset just before; the heap is sampled.
  */
 export async function exportRun(services: Services, format: ExchangeFormat, file: string): Promise<ExportRun> {
+  await services.searchIndex.ready()
   collectGarbage()
   const rssBeforeMb = rssMb()
+  const heapBeforeMb = heapMb()
+  let heapPeakMb = heapBeforeMb
+  const sampler = setInterval(() => (heapPeakMb = Math.max(heapPeakMb, heapMb())), 200)
   resetPeakRss()
   const cpuAtStart = cpuTime()
   const started = performance.now()
-  const { count, chunks } = await services.caseStudyExports.prepare(
-    { text: '', filters: {}, sort: 'newest', page: 1, likeBy: 'global' },
-    format,
-  )
-  await pipeline(Readable.from(chunks), createWriteStream(file))
-  const seconds = since(started)
-  return {
-    format,
-    rows: count,
-    bytes: statSync(file).size,
-    seconds,
-    rssBeforeMb,
-    peakRssMb: peakRssMb(),
-    cpu: cpuSince(cpuAtStart),
+  try {
+    const { count, chunks } = await services.caseStudyExports.prepare(
+      { text: '', filters: {}, sort: 'newest', page: 1, likeBy: 'global' },
+      format,
+    )
+    await pipeline(Readable.from(chunks), createWriteStream(file))
+    const seconds = since(started)
+    const cpu = cpuSince(cpuAtStart)
+    const peak = peakRssMb()
+    collectGarbage()
+    return {
+      format,
+      rows: count,
+      bytes: statSync(file).size,
+      seconds,
+      rssBeforeMb,
+      peakRssMb: peak,
+      heapBeforeMb,
+      heapPeakMb,
+      heapAfterMb: heapMb(),
+      cpu,
+    }
+  } finally {
+    clearInterval(sampler)
   }
 }
