@@ -40,14 +40,3 @@ export function takeSentTo(req: Request): string | undefined {
   delete req.session.sentTo
   return email
 }
-
-/**
- * Redirects with a one-off message for the next page. express-session writes the redirect's
- * headers before its store has saved the session, and a browser follows the Location header at
- * once, so the next page could load the session without the message; saving first closes that race.
- */
-export async function redirectWithFlash(req: Request, res: Response, flash: string, url: string): Promise<void> {
-  req.session.flash = flash
-  await new Promise<void>((resolve, reject) => req.session.save(error => (error ? reject(error as Error) : resolve())))
-  res.redirect(url)
-}

@@ -5,7 +5,7 @@ import { HttpError, NotFoundError } from '../../errors/httpError'
 import { paths } from '../../paths'
 import { presentCuratorCollection, presentCuratorList } from '../../presenters/browse/collectionPresenter'
 import type { Services } from '../../services'
-import { redirectWithFlash, renderForm } from '../render'
+import { renderForm } from '../render'
 import { requestContext } from '../../middleware/requestContext'
 
 const EDIT_VIEW = 'pages/admin/collections/edit'
@@ -31,8 +31,11 @@ export function collectionsAdminController({ collections, curation }: Pick<Servi
     })
   }
 
-  const backToEdit = (req: Request, res: Response, flash: string, anchor = '') =>
-    redirectWithFlash(req, res, flash, `${paths.admin.collections.edit(String(req.params.slug))}${anchor}`)
+  // The session is saved before the redirect goes out (middleware/saveSessionBeforeRedirect.ts).
+  const backToEdit = (req: Request, res: Response, flash: string, anchor = '') => {
+    req.session.flash = flash
+    res.redirect(`${paths.admin.collections.edit(String(req.params.slug))}${anchor}`)
+  }
 
   return {
     list: async (req: Request, res: Response) => {
@@ -46,7 +49,8 @@ export function collectionsAdminController({ collections, curation }: Pick<Servi
       const form = parseForm(collectionDetailsForm, req.body)
       if (!form.ok) return renderForm(res, NEW_VIEW, { title: NEW_TITLE, ...form })
       const slug = await curation.create(req.user, form.data, requestContext(req))
-      await redirectWithFlash(req, res, `Collection created: ${form.data.title}`, paths.admin.collections.edit(slug))
+      req.session.flash = `Collection created: ${form.data.title}`
+      res.redirect(paths.admin.collections.edit(slug))
     },
 
     edit: (req: Request, res: Response) => renderEdit(req, res),
@@ -55,7 +59,7 @@ export function collectionsAdminController({ collections, curation }: Pick<Servi
       const form = parseForm(collectionDetailsForm, req.body)
       if (!form.ok) return renderEdit(req, res, form)
       await curation.changeDetails(req.user, String(req.params.slug), form.data, requestContext(req))
-      await backToEdit(req, res, 'Title and description saved')
+      backToEdit(req, res, 'Title and description saved')
     },
 
     add: async (req: Request, res: Response) => {
@@ -67,7 +71,7 @@ export function collectionsAdminController({ collections, curation }: Pick<Servi
         const errors = { list: [{ text, href: '#reference' }], messages: { reference: { text } } }
         return renderEdit(req, res, { errors, values: { reference: body(req).reference } })
       }
-      await backToEdit(req, res, `Added: ${outcome.added}`)
+      backToEdit(req, res, `Added: ${outcome.added}`)
     },
 
     move: async (req: Request, res: Response) => {
@@ -75,12 +79,12 @@ export function collectionsAdminController({ collections, curation }: Pick<Servi
       if (!form.ok) throw new HttpError(400, 'Select move up or move down')
       const id = String(req.params.caseStudyId)
       await curation.move(req.user, String(req.params.slug), id, form.data.direction, requestContext(req))
-      await backToEdit(req, res, `Moved ${form.data.direction}`, `#item-${id}`)
+      backToEdit(req, res, `Moved ${form.data.direction}`, `#item-${id}`)
     },
 
     remove: async (req: Request, res: Response) => {
       await curation.remove(req.user, String(req.params.slug), String(req.params.caseStudyId), requestContext(req))
-      await backToEdit(req, res, 'Case study removed from the list')
+      backToEdit(req, res, 'Case study removed from the list')
     },
 
     showDelete: async (req: Request, res: Response) => {
@@ -91,7 +95,8 @@ export function collectionsAdminController({ collections, curation }: Pick<Servi
 
     delete: async (req: Request, res: Response) => {
       await curation.delete(req.user, String(req.params.slug), requestContext(req))
-      await redirectWithFlash(req, res, 'Collection deleted', paths.admin.collections.list())
+      req.session.flash = 'Collection deleted'
+      res.redirect(paths.admin.collections.list())
     },
   }
 }
