@@ -1,10 +1,5 @@
 import { Schema, Types, model } from 'mongoose'
 
-/** The reserved _id of the featured list: the home page's curated case studies. */
-export const FEATURED_COLLECTION = 'featured'
-/** More than a visitor reads down one page; curators make a second collection instead. */
-export const MAX_COLLECTION_ITEMS = 50
-
 // A curated, ordered list of published case studies, made by network admins. The _id is the
 // collection's address (its slug, fixed when it is created), because FerretDB's SQLite backend
 // looks up only _id without scanning. The featured list is the one with the reserved _id

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { MAX_COLLECTION_ITEMS } from '../../models/Collection'
+import { MAX_COLLECTION_ITEMS } from '../../models/collectionRules'
 import { choice, optionalText, requiredText } from './fields'
 
 // The curators' collection forms. Titles are one line: pasted line breaks and runs of spaces

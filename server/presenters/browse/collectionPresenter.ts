@@ -1,4 +1,4 @@
-import { FEATURED_COLLECTION } from '../../../models/Collection'
+import { FEATURED_COLLECTION } from '../../../models/collectionRules'
 import { paths } from '../../paths'
 import type { CollectionItem, ItemStatus } from '../../services/collections/collectionItems'
 import type { CollectionSummary, CollectionView } from '../../services/collections/collectionReadService'

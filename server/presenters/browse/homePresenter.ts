@@ -1,4 +1,4 @@
-import { FEATURED_COLLECTION } from '../../../models/Collection'
+import { FEATURED_COLLECTION } from '../../../models/collectionRules'
 import type { CouncilData } from '../../data/councilRepository'
 import { paths } from '../../paths'
 import type { SearchDocument } from '../../search/searchTypes'

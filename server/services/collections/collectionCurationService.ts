@@ -1,4 +1,4 @@
-import { FEATURED_COLLECTION, MAX_COLLECTION_ITEMS } from '../../../models/Collection'
+import { FEATURED_COLLECTION, MAX_COLLECTION_ITEMS } from '../../../models/collectionRules'
 import type { CaseStudyRepository } from '../../data/caseStudyRepository'
 import type { CollectionChange, CollectionData, CollectionRepository } from '../../data/collectionRepository'
 import { HttpError, NotFoundError } from '../../errors/httpError'

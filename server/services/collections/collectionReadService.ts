@@ -1,4 +1,4 @@
-import { FEATURED_COLLECTION } from '../../../models/Collection'
+import { FEATURED_COLLECTION } from '../../../models/collectionRules'
 import type { CollectionData, CollectionRepository } from '../../data/collectionRepository'
 import { NotFoundError } from '../../errors/httpError'
 import { authorise, isNetworkAdmin, type MaybeUser } from '../authorisation'
