@@ -18,13 +18,21 @@ export type CouncilPage = { items: CouncilData[]; total: number; page: number; p
 const folded = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en-GB')
 
 export function createCouncilService(councils: CouncilRepository, audit: AuditService, now: () => number = Date.now) {
-  let cache: { councils: CouncilData[]; at: number } | undefined
+  // The load itself is cached, not only its result: when the cache runs out under load, every
+  // caller waits for one read rather than each starting its own (hundreds at once filled the
+  // store's connection pool during an import).
+  let cache: { councils: Promise<CouncilData[]>; at: number } | undefined
 
-  async function all(): Promise<CouncilData[]> {
+  function all(): Promise<CouncilData[]> {
     if (cache && now() - cache.at < CACHE_MS) return cache.councils
-    const list = (await councils.listAll()).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
-    cache = { councils: list, at: now() }
-    return list
+    const loading = councils.listAll().then(list => list.sort((a, b) => a.name.localeCompare(b.name, 'en-GB')))
+    const entry = { councils: loading, at: now() }
+    cache = entry
+    // A failed read is not kept: the next caller tries again.
+    loading.catch(() => {
+      if (cache === entry) cache = undefined
+    })
+    return loading
   }
 
   return {
