@@ -4,6 +4,14 @@ export type SearchIndexTaskData = SearchIndexTaskRecord
 
 const taskId = (caseStudyId: string, version: number) => `${caseStudyId}:${version}`
 
+// FerretDB turns each id of an `$in` into SQL variables, and SQLite refuses a statement with too
+// many ("too many SQL variables", seen completing a 100,000-case-study rebuild's tasks at once).
+const IDS_PER_STATEMENT = 1_000
+
+function* slices(ids: string[]): Generator<string[]> {
+  for (let at = 0; at < ids.length; at += IDS_PER_STATEMENT) yield ids.slice(at, at + IDS_PER_STATEMENT)
+}
+
 export const searchIndexTaskRepository = {
   /** Records that this version of the case study needs indexing. Idempotent. */
   async record(caseStudyId: string, version: number, at: Date): Promise<void> {
@@ -44,15 +52,17 @@ export const searchIndexTaskRepository = {
   },
 
   async complete(ids: string[]): Promise<void> {
-    // One statement: the collection holds only pending tasks, so even a scan of it is short.
-    await SearchIndexTask.deleteMany({ _id: { $in: ids } }).exec()
+    // A statement a slice: the collection holds only pending tasks, so even a scan of it is short.
+    for (const slice of slices(ids)) await SearchIndexTask.deleteMany({ _id: { $in: slice } }).exec()
   },
 
   async fail(ids: string[], attempts: number, nextAttemptAt: Date, error: string): Promise<void> {
-    await SearchIndexTask.updateMany(
-      { _id: { $in: ids } },
-      { $set: { attempts, nextAttemptAt, lastError: error.slice(0, 500) } },
-    ).exec()
+    for (const slice of slices(ids)) {
+      await SearchIndexTask.updateMany(
+        { _id: { $in: slice } },
+        { $set: { attempts, nextAttemptAt, lastError: error.slice(0, 500) } },
+      ).exec()
+    }
   },
 }
 
