@@ -8,15 +8,6 @@ import { authorise, isNetworkAdmin, type MaybeUser } from './authorisation'
 // and this process's own edits clear the cache at once.
 const CACHE_MS = 60_000
 
-/** Filters for a list of councils; empty strings filter nothing. */
-export type CouncilFilters = { q: string; nation: string; region: string; type: string }
-
-/** One page of councils; a page past the last is empty, as the list may have shrunk since a link was made. */
-export type CouncilPage = { items: CouncilData[]; total: number; page: number; pageCount: number; pageSize: number }
-
-// Names are compared without case or accents, so "ynys mon" finds "Ynys Môn".
-const folded = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en-GB')
-
 export function createCouncilService(councils: CouncilRepository, audit: AuditService, now: () => number = Date.now) {
   // The load itself is cached, not only its result: when the cache runs out under load, every
   // caller waits for one read rather than each starting its own (hundreds at once filled the
@@ -40,27 +31,6 @@ export function createCouncilService(councils: CouncilRepository, audit: AuditSe
     count: async () => (await all()).length,
     findByGssCode: async (gssCode: string) => (await all()).find(council => council.gssCode === gssCode),
 
-    /** One page of the councils, by name, whose name holds `q` and that match the other filters. */
-    async directory(filters: CouncilFilters, page: number, pageSize: number): Promise<CouncilPage> {
-      const words = folded(filters.q).split(/\s+/).filter(Boolean)
-      const matching = (await all()).filter(
-        council =>
-          (!filters.nation || council.nation === filters.nation) &&
-          (!filters.region || council.region === filters.region) &&
-          (!filters.type || council.type === filters.type) &&
-          words.every(word => folded(council.name).includes(word)),
-      )
-      return {
-        items: matching.slice((page - 1) * pageSize, page * pageSize),
-        total: matching.length,
-        page,
-        pageCount: Math.max(1, Math.ceil(matching.length / pageSize)),
-        pageSize,
-      }
-    },
-
-    /** Every region a council is in, for filters. */
-    regions: async () => [...new Set((await all()).map(council => council.region))].sort(),
     /** The council at this slug, or a 404 for the page that asked. */
     async getBySlug(slug: string): Promise<CouncilData> {
       const council = (await all()).find(candidate => candidate.slug === slug)

@@ -149,6 +149,16 @@ describe('GET /api/v1/councils and /api/v1/councils/:code', () => {
     expect(boroughs.links.self).toBe('/api/v1/councils?region=London&type=london-borough')
     const leeds = (await get('/api/v1/councils?q=LEEDS')).body as Councils
     expect(leeds.items.map(council => council.code)).toContain('E08000035')
+    // The same name matching as the councils page: punctuation and "&" are not needed.
+    for (const [q, name] of [
+      ['st. helens', 'St Helens'],
+      ['brighton and hove', 'Brighton and Hove'],
+    ] as const) {
+      const found = (await get(`/api/v1/councils?q=${encodeURIComponent(q)}`)).body as Councils & {
+        items: { name: string }[]
+      }
+      expect(found.items.map(council => council.name).join('; ')).toContain(name)
+    }
     const past = (await get(`/api/v1/councils?nation=Wales&page=${wales.pageCount + 1}`)).body as Councils
     expect(past.items).toEqual([])
   })

@@ -8,11 +8,27 @@ import { sendJson } from './apiResponse'
 /** Councils a page: all ~400 fit in eight pages, and a page stays small. */
 export const COUNCILS_PER_PAGE = 50
 
-export function councilsApiController({ councils, search }: Pick<Services, 'councils' | 'search'>) {
+export function councilsApiController({
+  councils,
+  councilPages,
+  search,
+}: Pick<Services, 'councils' | 'councilPages' | 'search'>) {
   return {
     list: async (req: Request, res: Response) => {
-      const { page, ...filters } = parseCouncilQuery(req.query, await councils.regions())
-      sendJson(res, presentCouncilList(await councils.directory(filters, page, COUNCILS_PER_PAGE), filters))
+      const { page, ...filters } = parseCouncilQuery(req.query, await councilPages.regions())
+      const only = (value: string) => (value ? [value] : [])
+      // The councils index's own filter, so a name finds the same councils on the page and here.
+      const directory = await councilPages.directory(
+        {
+          name: filters.q,
+          nations: only(filters.nation),
+          regions: only(filters.region),
+          types: only(filters.type),
+          page,
+        },
+        COUNCILS_PER_PAGE,
+      )
+      sendJson(res, presentCouncilList(directory, filters, COUNCILS_PER_PAGE))
     },
 
     show: async (req: Request, res: Response) => {

@@ -3,7 +3,7 @@ import { COUNCIL_TYPES } from '../../../models/councilTypes'
 import type { CouncilData } from '../../data/councilRepository'
 import { paths } from '../../paths'
 import type { FacetCounts } from '../../search/searchTypes'
-import type { CouncilPage } from '../../services/councilService'
+import type { CouncilDirectory } from '../../services/browse/councilDirectory'
 import { FACET_OPTIONS } from '../facetOptions'
 
 type Counts = { total: number; facets: FacetCounts }
@@ -25,7 +25,11 @@ export const presentCouncilSummary = (council: CouncilData) => ({
 })
 
 /** One page of councils, with links to the others carrying the same filters. */
-export function presentCouncilList(result: CouncilPage, filters: Record<'q' | 'nation' | 'region' | 'type', string>) {
+export function presentCouncilList(
+  result: CouncilDirectory,
+  filters: Record<'q' | 'nation' | 'region' | 'type', string>,
+  pageSize: number,
+) {
   const at = (page: number) => {
     const query = new URLSearchParams(Object.entries(filters).filter(([, value]) => value))
     if (page > 1) query.set('page', String(page))
@@ -36,8 +40,8 @@ export function presentCouncilList(result: CouncilPage, filters: Record<'q' | 'n
     total: result.total,
     page: result.page,
     pageCount: result.pageCount,
-    pageSize: result.pageSize,
-    items: result.items.map(presentCouncilSummary),
+    pageSize,
+    items: result.councils.map(presentCouncilSummary),
     links: {
       self: at(result.page),
       first: at(1),

@@ -30,7 +30,11 @@ export const foldName = (text: string) =>
  * different filters all apply, as on the search page. Councils are few (about 400) and cached by
  * the council service, so this filters in memory.
  */
-export function filterCouncils(all: CouncilData[], filters: CouncilFilters): CouncilDirectory {
+export function filterCouncils(
+  all: CouncilData[],
+  filters: CouncilFilters,
+  pageSize = COUNCILS_PER_PAGE,
+): CouncilDirectory {
   const words = foldName(filters.name).split(' ').filter(Boolean)
   const oneOf = (chosen: string[], value: string) => chosen.length === 0 || chosen.includes(value)
   const matching = all.filter(council => {
@@ -42,13 +46,17 @@ export function filterCouncils(all: CouncilData[], filters: CouncilFilters): Cou
       oneOf(filters.types, council.type)
     )
   })
-  const pageCount = Math.max(1, Math.ceil(matching.length / COUNCILS_PER_PAGE))
-  const start = (filters.page - 1) * COUNCILS_PER_PAGE
+  const pageCount = Math.max(1, Math.ceil(matching.length / pageSize))
+  const start = (filters.page - 1) * pageSize
   return {
-    councils: matching.slice(start, start + COUNCILS_PER_PAGE),
+    councils: matching.slice(start, start + pageSize),
     total: matching.length,
     page: filters.page,
     pageCount,
-    regions: [...new Set(all.map(council => council.region))].sort((a, b) => a.localeCompare(b, 'en-GB')),
+    regions: regionsOf(all),
   }
 }
+
+/** Every region the councils are in, in order. */
+export const regionsOf = (all: CouncilData[]) =>
+  [...new Set(all.map(council => council.region))].sort((a, b) => a.localeCompare(b, 'en-GB'))

@@ -3,7 +3,7 @@ import { NotFoundError } from '../../errors/httpError'
 import { unlessSearchUnavailable } from '../../errors/searchUnavailableError'
 import type { CouncilService } from '../councilService'
 import type { Adaptation, BrowsePage, BrowseService } from '../search/browseService'
-import { filterCouncils, type CouncilDirectory, type CouncilFilters } from './councilDirectory'
+import { filterCouncils, regionsOf, type CouncilDirectory, type CouncilFilters } from './councilDirectory'
 
 /** The newest case studies from a council's neighbours shown on its page; search lists the rest. */
 const NEIGHBOUR_CASE_STUDIES = 10
@@ -22,9 +22,13 @@ export type CouncilPage = {
 
 export function createCouncilPageService(councils: CouncilService, browse: BrowseService) {
   return {
-    async directory(filters: CouncilFilters): Promise<CouncilDirectory> {
-      return filterCouncils(await councils.all(), filters)
+    /** One page of the councils that match; the page and the API list differ only in page size. */
+    async directory(filters: CouncilFilters, pageSize?: number): Promise<CouncilDirectory> {
+      return filterCouncils(await councils.all(), filters, pageSize)
     },
+
+    /** Every region a council is in, for checking a filter. */
+    regions: async () => regionsOf(await councils.all()),
 
     /** The council's public page; a page of its case studies past the last is not found. */
     async page(slug: string, page: number): Promise<CouncilPage> {
