@@ -2,7 +2,6 @@ import express, { type Express } from 'express'
 import type { Logger } from 'pino'
 import { createPassport } from './auth/passport'
 import type { Config } from './config'
-import { MAX_IMPORT_BYTES } from './forms/importForm'
 import { createHttpLogger } from './logger'
 import { csrfProtection } from './middleware/csrf'
 import { errorHandler, notFound } from './middleware/errorHandler'
@@ -10,7 +9,6 @@ import { noStore } from './middleware/noStore'
 import { pageLinks } from './middleware/pageLinks'
 import { saveSessionBeforeRedirect } from './middleware/saveSessionBeforeRedirect'
 import { securityHeaders } from './middleware/securityHeaders'
-import { uploadedFile } from './middleware/uploadedFile'
 import { sessionMiddleware } from './middleware/session'
 import { viewLocals } from './middleware/viewLocals'
 import { paths } from './paths'
@@ -58,9 +56,8 @@ export function createApp(services: Services, config: Config, logger: Logger): E
   app.use(passport.initialize())
   app.use(passport.session())
   app.use(noStore)
-  // Before the CSRF check, which needs the upload form's token from its multipart body.
-  app.use(paths.admin.import(), uploadedFile('file', MAX_IMPORT_BYTES))
-  app.use(csrfProtection(config, { multipartRoutes: [paths.publish.uploadFile(':id')] }))
+  // Upload forms carry their token inside the multipart body: controllers/readUploadForm.ts checks it.
+  app.use(csrfProtection(config, { multipartRoutes: [paths.publish.uploadFile(':id'), paths.admin.import()] }))
   app.use(viewLocals(services))
   app.use(pageLinks)
   app.use(routes(services, passport))

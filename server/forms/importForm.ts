@@ -1,10 +1,12 @@
-import type { UploadedFile } from '../middleware/uploadedFile'
 import type { ExchangeFormat } from '../services/exchange/exchangeFormats'
 import type { ImportMode } from '../services/exchange/importedCaseStudy'
 import { formErrors, type FormErrors } from './formErrors'
 
 /** The largest file the upload page takes (about 10,000 case studies); larger ones go through `npm run import`. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
+
+/** An uploaded import file, saved to a temporary file that goes when the response ends. */
+export type UploadedFile = { path: string; name: string; size: number; tooLarge: boolean }
 
 export type ImportRequest = { file: UploadedFile; format: ExchangeFormat; mode: ImportMode; dryRun: boolean }
 

@@ -8,8 +8,6 @@ declare global {
     interface Request {
       /** On an upload route's multipart request: checks the form's CSRF token once read (middleware/csrf.ts). */
       csrfValid?: (sent: unknown) => boolean
-      /** A file uploaded with a multipart form (server/middleware/uploadedFile.ts). */
-      upload?: import('../middleware/uploadedFile').UploadedFile
     }
   }
 }

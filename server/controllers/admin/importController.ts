@@ -1,6 +1,9 @@
 import { createReadStream } from 'node:fs'
 import type { Request, Response } from 'express'
-import { parseImportForm } from '../../forms/importForm'
+import { CsrfError, HttpError } from '../../errors/httpError'
+import { MAX_IMPORT_BYTES, parseImportForm } from '../../forms/importForm'
+import { readUploadForm } from '../readUploadForm'
+import { saveUpload } from './saveUpload'
 import { presentImportReport } from '../../presenters/importReportPresenter'
 import type { Services } from '../../services'
 import { renderForm } from '../render'
@@ -17,7 +20,18 @@ export function importController({ caseStudyImports }: Pick<Services, 'caseStudy
     },
 
     submit: async (req: Request, res: Response) => {
-      const parsed = parseImportForm((req.body ?? {}) as Record<string, unknown>, req.upload)
+      let form
+      try {
+        form = await readUploadForm(
+          req,
+          (name, stream) => saveUpload(res, name, stream, MAX_IMPORT_BYTES),
+          MAX_IMPORT_BYTES,
+        )
+      } catch {
+        throw new HttpError(400, 'The upload was interrupted or malformed')
+      }
+      if (!form.csrfValid) throw new CsrfError()
+      const parsed = parseImportForm(form.fields, form.file)
       if (!parsed.ok) return renderForm(res, VIEW, { title: TITLE, errors: parsed.errors, values: parsed.values })
       const { file, format, mode, dryRun } = parsed.data
       const report = await caseStudyImports.importFile(

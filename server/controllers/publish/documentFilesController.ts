@@ -2,7 +2,8 @@ import type { Request, Response } from 'express'
 import { LICENCES } from '../../../models/caseStudyLists'
 import { MAX_FILE_BYTES, MAX_FILES_PER_CASE_STUDY } from '../../../models/documentFileTypes'
 import { CsrfError, HttpError } from '../../errors/httpError'
-import { FORM_ALLOWANCE_BYTES, readUploadForm, uploadFileForm } from '../../forms/documentUploadForm'
+import { FORM_ALLOWANCE_BYTES, uploadFileForm } from '../../forms/documentUploadForm'
+import { readUploadForm } from '../readUploadForm'
 import { formErrors, parseForm, type FormErrors } from '../../forms/formErrors'
 import { paths } from '../../paths'
 import type { Services } from '../../services'
@@ -53,8 +54,11 @@ export function documentFilesController({ documents }: Pick<Services, 'documents
         return render(res, id, page, formErrors([['file', fileProblemMessage({ ok: false, problem: 'too-large' })]]))
       let form
       try {
-        form = await readUploadForm<Received | undefined>(req, (name, stream) =>
-          page.full ? drain(stream).then(() => undefined) : documents.receive(page.caseStudy, name, stream),
+        form = await readUploadForm<Received | undefined>(
+          req,
+          (name, stream) =>
+            page.full ? drain(stream).then(() => undefined) : documents.receive(page.caseStudy, name, stream),
+          MAX_FILE_BYTES,
         )
       } catch {
         throw new HttpError(400, 'The upload was interrupted or malformed')
