@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { Readable } from 'node:stream'
 import { AuditEvent } from '../../models/AuditEvent'
 import { CaseStudy, type CaseStudyRecord } from '../../models/CaseStudy'
 import { CaseStudyExternalId } from '../../models/CaseStudyExternalId'
@@ -235,5 +236,23 @@ describe('npm run import', () => {
     expect(run.stderr).toContain('--as: must be drafts or published')
     expect(run.stderr).toContain('No such file')
     expect(run.stderr).toContain('Usage: npm run import -- FILE [--dry-run] [--as drafts|published]')
+  })
+})
+
+describe('sending a published case study for review', () => {
+  const importText = (name: string, text: string, mode: 'published' | 'drafts') =>
+    services.caseStudyImports.importFile(
+      'command-line',
+      { name, size: text.length, format: 'csv', open: () => Readable.from([text]) },
+      { mode, dryRun: false, context: { actorId: null, ip: null } },
+    )
+
+  it('refuses a change of lead council, which would move the published page before any review', async () => {
+    const row = goodRow({ lead_council_code: 'E08000035' })
+    expect((await importText('first.csv', csvFile([row]), 'published')).created).toBe(1)
+    const moved = await importText('moved.csv', csvFile([{ ...row, lead_council_code: 'E06000014' }]), 'drafts')
+    expect(moved.updated).toBe(0)
+    expect(JSON.stringify(moved)).toContain('changes its lead council only when imported as published')
+    expect((await stored(row.external_id!))?.leadCouncilCode).toBe('E08000035')
   })
 })

@@ -102,6 +102,14 @@ export function createImportWriter(deps: Dependencies, writer: Writer, dryRun: b
       const content = { ...row.content, adaptedFrom: { ...row.content.adaptedFrom, caseStudyId: adaptedFrom } }
       const existing = stored.get(id.toString())
       if (!existing) fresh.push({ row, id, content })
+      else if (writer.mode === 'drafts' && existing.published && existing.leadCouncilCode !== row.councilCode)
+        // The lead council is the case study's, not its draft's: sent for review, the change would
+        // move the published page to another council before any curator saw it.
+        outcome.issues.push({
+          line: row.line,
+          field: 'lead_council_code',
+          message: 'A published case study changes its lead council only when imported as published',
+        })
       else if (unchanged(existing, row, withLocalFields(content, existing, writer.mode), writer.mode))
         outcome.unchanged++
       else if (dryRun) outcome.updated++
