@@ -256,3 +256,23 @@ describe('sending a published case study for review', () => {
     expect((await stored(row.external_id!))?.leadCouncilCode).toBe('E08000035')
   })
 })
+
+describe('publication dates', () => {
+  it('records when each imported version was published, for the public version history', async () => {
+    const row = goodRow({ published_at: '2024-03-01T09:00:00.000Z', first_published_at: '2024-03-01T09:00:00.000Z' })
+    const text = (cells: typeof row) => csvFile([cells])
+    const run = (name: string, body: string) =>
+      services.caseStudyImports.importFile(
+        'command-line',
+        { name, size: body.length, format: 'csv', open: () => Readable.from([body]) },
+        { mode: 'published', dryRun: false, context: { actorId: null, ip: null } },
+      )
+    await run('v1.csv', text(row))
+    await run('v2.csv', text({ ...row, summary: 'Updated outcomes.', published_at: '2025-06-01T09:00:00.000Z' }))
+    const record = await stored(row.external_id!)
+    expect(record?.publications?.map(entry => [entry.revision, entry.at.toISOString()])).toEqual([
+      [1, '2024-03-01T09:00:00.000Z'],
+      [2, '2025-06-01T09:00:00.000Z'],
+    ])
+  })
+})

@@ -47,6 +47,7 @@ export function publishedRecord(input: PublishedRecordInput): {
       revision: 1,
       revisionKeys: [input.revisionKey],
       publishedRevisions: [1],
+      publications: [{ revision: 1, at: publishedAt }],
       draft: null,
       published: {
         content,

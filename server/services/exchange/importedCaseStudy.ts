@@ -76,6 +76,8 @@ export function newCaseStudy(
       revision: 1,
       revisionKeys: [key],
       publishedRevisions: published ? [1] : [],
+      // When each version was published, for the public version history (as the review service records).
+      publications: published ? [{ revision: 1, at: row.publishedAt ?? now }] : [],
       draft: published ? null : submittedDraft(content, 1, writer),
       published: published
         ? {
@@ -158,5 +160,9 @@ export function importChange(
     firstPublishedAt: row.firstPublishedAt ?? existing.published?.firstPublishedAt ?? now,
     publishedBy: actorId,
   }
-  return { revision, set, push: { publishedRevisions: number } }
+  return {
+    revision,
+    set,
+    push: { publishedRevisions: number, publications: { revision: number, at: row.publishedAt ?? now } },
+  }
 }
