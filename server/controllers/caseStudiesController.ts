@@ -24,7 +24,7 @@ export function caseStudiesController({
       const { params, likeSlug, notices } = parseSearch(req.query)
       const allCouncils = await councils.all()
       const ownCouncil = allCouncils.find(council => council.gssCode === activeCouncilOf(req.user))
-      const chosen = likeSlug ? allCouncils.find(council => council.slug === likeSlug) : undefined
+      const chosen = await councils.findBySlug(likeSlug)
       if (likeSlug && !chosen) notices.push('That council was not recognised, so councils like it are not shown')
       const likeCouncil = chosen ?? (params.likeMode ? ownCouncil : undefined)
       const results = await search.search({ ...params, likeCouncil: likeCouncil?.gssCode }, req.user)

@@ -14,7 +14,8 @@ const PAGES: Record<number, { view: string; title: string }> = {
   500: { view: 'pages/errors/serverError', title: 'Sorry, there is a problem with the service' },
 }
 
-function statusOf(error: unknown): number {
+/** The HTTP status an error stands for: pages and the API answer the same one. */
+export function statusOf(error: unknown): number {
   if (isStoreUnavailableError(error)) return 503
   if (error instanceof HttpError) return error.status
   // body-parser and friends set `status` on client errors such as a malformed body.

@@ -26,14 +26,20 @@ export function createCouncilService(councils: CouncilRepository, audit: AuditSe
     return loading
   }
 
+  /** The council at this slug, if there is one (a "councils like" choice may name none). */
+  const findBySlug = async (slug: string) =>
+    slug ? (await all()).find(candidate => candidate.slug === slug) : undefined
+
   return {
     all,
     count: async () => (await all()).length,
     findByGssCode: async (gssCode: string) => (await all()).find(council => council.gssCode === gssCode),
 
+    findBySlug,
+
     /** The council at this slug, or a 404 for the page that asked. */
     async getBySlug(slug: string): Promise<CouncilData> {
-      const council = (await all()).find(candidate => candidate.slug === slug)
+      const council = await findBySlug(slug)
       if (!council) throw new NotFoundError()
       return council
     },

@@ -16,13 +16,13 @@ export function caseStudiesApiController({
     /** The search page's search, as JSON: the same parser, service and facets. */
     list: async (req: Request, res: Response) => {
       const { params, likeSlug } = parseApiSearch(req.query)
-      const likeCouncil = likeSlug ? (await councils.all()).find(council => council.slug === likeSlug) : undefined
+      const likeCouncil = await councils.findBySlug(likeSlug)
       if (likeSlug && !likeCouncil)
         throw new QueryError([
           { field: 'like', message: 'like must be the slug of a council, as /api/v1/councils lists' },
         ])
       const results = await search.search({ ...params, likeCouncil: likeCouncil?.gssCode })
-      sendJson(res, presentSearchForApi({ ...params, likeSlug: likeCouncil?.slug ?? '' }, results))
+      sendJson(res, presentSearchForApi({ ...params, likeSlug }, results))
     },
 
     show: async (req: Request, res: Response) => {

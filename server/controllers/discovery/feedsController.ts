@@ -47,15 +47,15 @@ export function feedsController({ search, councils }: Pick<Services, 'search' | 
      */
     search: async (req: Request, res: Response) => {
       const { params, likeSlug } = parseSearch(req.query)
-      const likeCouncil = likeSlug ? (await councils.all()).find(council => council.slug === likeSlug) : undefined
+      const likeCouncil = await councils.findBySlug(likeSlug)
       const state = feedState({ ...params, likeSlug: likeCouncil?.slug ?? '' })
-      const results = await search.feed({ ...params, likeCouncil: likeCouncil?.gssCode }, FEED_ENTRIES)
+      const documents = await search.feed({ ...params, likeCouncil: likeCouncil?.gssCode }, FEED_ENTRIES)
       sendFeed(res, {
         baseUrl: publicBaseUrl,
         title: searchFeedTitle(state),
         selfPath: searchFeedPath(state),
         pagePath: searchUrl({ ...state, sort: 'newest' }),
-        documents: results.hits.map(hit => hit.document),
+        documents,
       })
     },
   }

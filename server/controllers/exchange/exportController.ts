@@ -17,8 +17,7 @@ export function exportController({ caseStudyExports, councils }: Pick<Services, 
    */
   const download = (format: ExchangeFormat) => async (req: Request, res: Response) => {
     const { params, likeSlug } = parseSearch(req.query)
-    const allCouncils = await councils.all()
-    const chosen = likeSlug ? allCouncils.find(council => council.slug === likeSlug) : undefined
+    const chosen = await councils.findBySlug(likeSlug)
     const likeCouncil = chosen?.gssCode ?? (params.likeMode ? activeCouncilOf(req.user) : undefined)
     const { filename, chunks } = await caseStudyExports.prepare({ ...params, likeCouncil }, format)
     // attachment() sets a type from the file's extension, which knows no .jsonl: ours goes after it.

@@ -219,10 +219,13 @@ export function createSearchService({ engine, ready, councils, zeroResults, voca
      * people searching, so nothing is recorded, and the words are used as given (no correction).
      * A feed is in date order, so "councils like" applies as a filter or not at all, never a boost.
      */
-    async feed(params: SearchParams, limit: number): Promise<SearchResults> {
+    async feed(params: SearchParams, limit: number): Promise<SearchDocument[]> {
       await ready()
       const likeMode = params.likeMode === 'filter' ? 'filter' : undefined
-      return run({ ...params, likeMode, sort: 'newest', page: 1 }, limit)
+      const { truncated: _truncated, ...query } = analyseQuery(params.text)
+      // Feed readers poll: no facet counts or highlights, which a feed never shows.
+      const request: SearchRequest = { query, filters: params.filters, sort: 'newest', offset: 0, limit, facets: false }
+      return (await searchCouncilsLikeMine(engine, councils, request, { ...params, likeMode })).response.hits
     },
   }
 }
