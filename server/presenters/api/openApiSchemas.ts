@@ -228,9 +228,9 @@ export const schemas: Record<string, Schema> = {
     slug: text,
     title: text,
     summary: text,
-    council: object({ name: text, slug: nullable(text) }),
+    council: ref('CouncilRef'),
     themes: { type: 'array', items: ref('Theme') },
-    links: links('self', 'page'),
+    links: links('self', 'html'),
   }),
   Collection: object(
     {
@@ -238,7 +238,7 @@ export const schemas: Record<string, Schema> = {
       title: text,
       description: text,
       featured: { type: 'boolean', description: 'The list featured on the home page' },
-      links: links('self', 'page'),
+      links: links('self', 'html'),
       caseStudies: { type: 'array', items: ref('CollectionCaseStudy'), description: 'In the curated order' },
     },
     'A list of case studies curated by the network’s admins; only published case studies are listed',

@@ -11,6 +11,7 @@ export type CollectionItem = {
   slug: string
   summary: string
   themes: string[]
+  councilCode: string
   councilName: string
   councilSlug: string | undefined
 }
@@ -41,6 +42,7 @@ export function collectionItemReader(caseStudies: CaseStudyRepository, councils:
           slug: record?.slug ?? '',
           summary: content?.summary ?? '',
           themes: content?.themes ?? [],
+          councilCode: record?.leadCouncilCode ?? '',
           councilName: council?.name ?? record?.leadCouncilCode ?? '',
           councilSlug: council?.slug,
         }
