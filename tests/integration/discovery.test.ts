@@ -1,3 +1,4 @@
+import { Council } from '../../models/Council'
 import { CaseStudy } from '../../models/CaseStudy'
 import { createSitemapService } from '../../server/services/discovery/sitemapService'
 import { VALID_SECTION_FIELDS } from '../factories/caseStudySections'
@@ -104,6 +105,20 @@ describe('the sitemap', () => {
   it('lists the home and search pages', async () => {
     const res = await visitor.get('/sitemaps/pages.xml')
     expect(locsOf(res.text)).toEqual(expect.arrayContaining([`${BASE}/`, `${BASE}/case-studies`]))
+  })
+
+  it('lists the theme, council and collection pages', async () => {
+    const locs = locsOf((await visitor.get('/sitemaps/pages.xml')).text)
+    expect(locs).toEqual(
+      expect.arrayContaining([
+        `${BASE}/themes`,
+        `${BASE}/themes/housing`,
+        `${BASE}/councils`,
+        `${BASE}/councils/leeds-city-council`,
+        `${BASE}/collections`,
+      ]),
+    )
+    expect(locs.filter(loc => loc.startsWith(`${BASE}/councils/`))).toHaveLength(await Council.countDocuments())
   })
 
   it.each(['0', '-1', '99', '1e0', '01', 'x', '99999999999999999999', '%00'])(

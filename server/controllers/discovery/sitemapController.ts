@@ -16,7 +16,10 @@ import type { Services } from '../../services'
 const XML = 'application/xml; charset=utf-8'
 const CACHE = 'public, max-age=3600'
 
-export function sitemapController({ sitemaps }: Pick<Services, 'sitemaps'>, publicBaseUrl: string) {
+export function sitemapController(
+  { sitemaps, councils, collections }: Pick<Services, 'sitemaps' | 'councils' | 'collections'>,
+  publicBaseUrl: string,
+) {
   return {
     robots: (_req: Request, res: Response) => {
       res.set('Cache-Control', CACHE).type('text/plain; charset=utf-8').send(robotsTxt(publicBaseUrl))
@@ -27,8 +30,12 @@ export function sitemapController({ sitemaps }: Pick<Services, 'sitemaps'>, publ
       res.set('Cache-Control', CACHE).type(XML).send(sitemapIndex(publicBaseUrl, files))
     },
 
-    pages: (_req: Request, res: Response) => {
-      res.set('Cache-Control', CACHE).type(XML).send(pagesSitemap(publicBaseUrl))
+    pages: async (_req: Request, res: Response) => {
+      const browse = {
+        councilSlugs: (await councils.all()).map(council => council.slug),
+        collectionSlugs: (await collections.listPublic()).map(collection => collection.slug),
+      }
+      res.set('Cache-Control', CACHE).type(XML).send(pagesSitemap(publicBaseUrl, browse))
     },
 
     /**

@@ -1,3 +1,4 @@
+import { THEMES, keysOf } from '../../../models/caseStudyLists'
 import { paths } from '../../paths'
 import { element, isoDate } from './xml'
 
@@ -11,10 +12,15 @@ const SITEMAP_NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9'
 export const PRIVATE_AREAS = [paths.account.show(), paths.publish.dashboard(), paths.review.queue(), '/admin']
 
 /** Whether a path is in one of the private areas (the area itself, or anything under it). */
-export const isPrivatePath = (path: string) => PRIVATE_AREAS.some(area => path === area || path.startsWith(`${area}/`))
+// A council's members page sits under its public page, so it is known by its shape. (Crawlers
+// cannot reach it: it asks them to sign in.)
+const MEMBERS_PAGE = /^\/councils\/[^/]+\/members(\/|$)/
 
-/** The public pages that are not case studies. Council and theme pages join them when they exist. */
-const PAGES = [paths.home(), paths.caseStudies.list(), paths.aboutTheData(), paths.councilsLikeMine()]
+export const isPrivatePath = (path: string) =>
+  PRIVATE_AREAS.some(area => path === area || path.startsWith(`${area}/`)) || MEMBERS_PAGE.test(path)
+
+/** The public pages that are not case studies or browse pages. */
+const PAGES = [paths.home(), paths.caseStudies.list(), paths.aboutTheData(), paths.councilsLikeMine(), paths.api.page()]
 
 export const urlsetStart = `${XML_DECLARATION}\n<urlset xmlns="${SITEMAP_NAMESPACE}">\n`
 export const urlsetEnd = '</urlset>\n'
@@ -33,8 +39,19 @@ export function sitemapIndex(baseUrl: string, caseStudyFiles: number): string {
   return `${XML_DECLARATION}\n<sitemapindex xmlns="${SITEMAP_NAMESPACE}">\n${entries.join('')}</sitemapindex>\n`
 }
 
-export const pagesSitemap = (baseUrl: string): string =>
-  `${urlsetStart}${PAGES.map(path => sitemapUrl(baseUrl, path)).join('')}${urlsetEnd}`
+/** The pages file: fixed pages, then every theme, council and public collection page. */
+export function pagesSitemap(baseUrl: string, browse: { councilSlugs: string[]; collectionSlugs: string[] }): string {
+  const pages = [
+    ...PAGES,
+    paths.themes.list(),
+    ...keysOf(THEMES).map(key => paths.themes.show(key)),
+    paths.councils.list(),
+    ...browse.councilSlugs.map(slug => paths.councils.show(slug)),
+    paths.collections.list(),
+    ...browse.collectionSlugs.map(slug => paths.collections.show(slug)),
+  ]
+  return `${urlsetStart}${pages.map(path => sitemapUrl(baseUrl, path)).join('')}${urlsetEnd}`
+}
 
 /** robots.txt: everything public may be crawled; the private areas are not worth a crawler's visit. */
 export function robotsTxt(baseUrl: string): string {
