@@ -1,3 +1,4 @@
+import { adaptedFromTitles } from './adaptedFromTitles'
 import type { CaseStudyContent, ContactItem } from '../../../models/caseStudyContent'
 import type { CaseStudyData, CaseStudyRepository, RevisionData, RevisionSummary } from '../../data/caseStudyRepository'
 import type { UserData } from '../../data/userRepository'
@@ -72,12 +73,7 @@ export function createCaseStudyReadService(
     return caseStudy && content ? { title: content.title, slug: caseStudy.slug } : undefined
   }
 
-  async function titlesFor(contents: (CaseStudyContent | undefined)[]): Promise<(id: string) => string> {
-    const ids = [...new Set(contents.map(content => content?.adaptedFrom.caseStudyId ?? '').filter(Boolean))]
-    const titles = new Map<string, string>()
-    for (const id of ids) titles.set(id, (await referenceById(id))?.title ?? 'A case study that is no longer available')
-    return id => titles.get(id) ?? id
-  }
+  const titlesFor = (contents: (CaseStudyContent | undefined)[]) => adaptedFromTitles(repository, contents)
 
   async function present(
     caseStudy: CaseStudyData,

@@ -1,3 +1,4 @@
+import { adaptedFromTitles } from './adaptedFromTitles'
 import type { CaseStudyContent } from '../../../models/caseStudyContent'
 import type { CaseStudyData, CaseStudyRepository } from '../../data/caseStudyRepository'
 import { NotFoundError } from '../../errors/httpError'
@@ -69,16 +70,6 @@ export function createPublicVersionService(repository: CaseStudyRepository, coun
     return content
   }
 
-  /** Titles of the published case studies that versions say they were adapted from. */
-  async function adaptedFromTitles(contents: CaseStudyContent[]): Promise<(id: string) => string> {
-    const titles = new Map<string, string>()
-    for (const id of new Set(contents.map(content => content.adaptedFrom.caseStudyId).filter(Boolean))) {
-      const original = await repository.findById(id)
-      titles.set(id, original?.published?.content.title ?? 'A case study that is no longer available')
-    }
-    return id => titles.get(id) ?? id
-  }
-
   return {
     /** Every published version at this slug; an old slug answers with the current one to redirect to. */
     async list(slug: string): Promise<PublicVersionList> {
@@ -95,7 +86,7 @@ export function createPublicVersionService(repository: CaseStudyRepository, coun
       if (caseStudy.slug !== slug) return { redirectTo: caseStudy.slug }
       const after = await contentOf(caseStudy, number)
       const before = number > 1 ? await contentOf(caseStudy, number - 1) : undefined
-      const titleOf = await adaptedFromTitles(before ? [before, after] : [after])
+      const titleOf = await adaptedFromTitles(repository, before ? [before, after] : [after])
       const found = await subject(caseStudy)
       return {
         ...found,
