@@ -5,8 +5,8 @@ import { CaseStudyRevision } from '../../models/CaseStudyRevision'
 import { CaseStudySlug } from '../../models/CaseStudySlug'
 import type { CaseStudyData, RevisionData } from './caseStudyRepository'
 import { searchIndexTaskRepository } from './searchIndexTaskRepository'
+import { asObjectId } from './objectIds'
 
-const asObjectId = (id: string) => (/^[0-9a-f]{24}$/i.test(id) ? new Types.ObjectId(id) : undefined)
 type WriteErrors = { writeErrors?: { index: number; code?: number }[]; code?: number }
 
 /** The positions of `docs` an unordered insertMany did not insert because their _id was taken; other errors throw. */

@@ -5,6 +5,7 @@ import { CaseStudyRevision, type CaseStudyRevisionRecord } from '../../models/Ca
 import { CaseStudySlug } from '../../models/CaseStudySlug'
 import { searchIndexTaskRepository } from './searchIndexTaskRepository'
 import { EditConflictError, assertStillHeld, claimVersion } from './versionClaim'
+import { asObjectId } from './objectIds'
 
 export { EditConflictError }
 
@@ -18,7 +19,6 @@ export type RevisionSummary = Omit<RevisionData, 'content'>
 const revisionId = (caseStudyId: Types.ObjectId, number: number, key: string) =>
   `${caseStudyId.toString()}:${number}:${key}`
 const newRevisionKey = () => randomBytes(6).toString('hex')
-const asObjectId = (id: string) => (/^[0-9a-f]{24}$/i.test(id) ? new Types.ObjectId(id) : undefined)
 
 /**
  * Write order (FerretDB and MongoDB both without multi-document transactions):

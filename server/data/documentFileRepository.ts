@@ -1,4 +1,5 @@
 import mongoose, { Types } from 'mongoose'
+import { asObjectId } from './objectIds'
 
 // Hosted files in MongoDB's GridFS layout: bucket "documentFiles", a `.files` document per file
 // (written last, so a file without one is unfinished) and its bytes in `.chunks` of 255 KB with
@@ -29,7 +30,6 @@ type ChunkDocument = { _id: string; files_id: Types.ObjectId; n: number; data: B
 export type StoredFileData = FilesDocument
 
 const chunkId = (fileId: Types.ObjectId, n: number) => `${fileId.toHexString()}:${n}`
-const asObjectId = (id: string) => (/^[0-9a-f]{24}$/i.test(id) ? new Types.ObjectId(id) : undefined)
 
 function collections() {
   const db = mongoose.connection.db
