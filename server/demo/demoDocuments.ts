@@ -1,16 +1,14 @@
 import type { CaseStudyContent } from '../../models/caseStudyContent'
 import { BUDGET_BANDS, LICENCES, STAGES, labelOf } from '../../models/caseStudyLists'
-import type { DocumentFileKind } from '../../models/documentFileTypes'
+import { csvLine } from '../services/exchange/exchangeFormats'
+import type { HostedDocument } from '../services/documents/hostedFiles'
 import { minimalPdf, wrap, type PdfLine } from './minimalPdf'
 
 // Real files for a demo case study, made from its content: a costs and outcomes monitoring
 // template (CSV) an adopter can fill in, and a one-page summary (PDF). Pure: the same content
 // makes the same bytes.
 
-export type DemoDocument = { title: string; licence: string; kind: DocumentFileKind; data: Buffer }
-
 const QUARTERS = ['Quarter 1', 'Quarter 2', 'Quarter 3', 'Quarter 4']
-const csvCell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value)
 const sentences = (text: string) => text.split(/(?<=[.!?])\s+/).filter(Boolean)
 
 function monitoringTemplate(content: CaseStudyContent): Buffer {
@@ -33,10 +31,7 @@ function monitoringTemplate(content: CaseStudyContent): Buffer {
       .map((sentence, index) => ['Outcomes', `Outcome ${index + 1}`, '', '', '', '', `As reported: ${sentence}`]),
   ]
   // The byte order mark makes Excel read the file as UTF-8 (the £ signs); CRLF is RFC 4180's line end.
-  return Buffer.from(
-    `\ufeff${rows.map(row => row.map(cell => csvCell(cell ?? '')).join(',')).join('\r\n')}\r\n`,
-    'utf8',
-  )
+  return Buffer.from(`\ufeff${rows.map(row => csvLine(row.map(cell => cell ?? ''))).join('')}`, 'utf8')
 }
 
 function summaryPdf(content: CaseStudyContent, councilName: string): Buffer {
@@ -66,7 +61,7 @@ function summaryPdf(content: CaseStudyContent, councilName: string): Buffer {
   return minimalPdf(`${content.title}: summary`, lines)
 }
 
-export function demoDocuments(content: CaseStudyContent, councilName: string): DemoDocument[] {
+export function demoDocuments(content: CaseStudyContent, councilName: string): HostedDocument[] {
   return [
     {
       title: 'Costs and outcomes monitoring template',

@@ -38,7 +38,8 @@ export function cellText(column: Column, value: ExchangeValue | undefined): stri
   return value
 }
 
-const csvLine = (cells: string[]) => `${cells.map(cell => quoted(escapeFormula(cell))).join(',')}\r\n`
+/** One CSV line (RFC 4180, CRLF), each cell quoted as needed and guarded against spreadsheet formulas. */
+export const csvLine = (cells: string[]) => `${cells.map(cell => quoted(escapeFormula(cell))).join(',')}\r\n`
 
 // A byte order mark, so that Excel reads the file as UTF-8; the importer skips it.
 export const CSV_HEADER = `\ufeff${csvLine(CASE_STUDY_COLUMNS.map(column => column.name))}`
