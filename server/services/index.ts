@@ -180,7 +180,10 @@ export function createServices({
       search: () => searchIndex.health(),
     }),
     referenceData: createReferenceDataService(councilRepository, referenceDataLoadRepository),
-    sessionCleanup: createSessionCleanupService(sessionRepository, logger, rateLimitRepository),
+    sessionCleanup: createSessionCleanupService(sessionRepository, logger, [
+      { what: 'rate-limit tickets', deleteExpired: now => rateLimitRepository.deleteExpired(now) },
+      { what: 'abandoned uploads', deleteExpired: () => documents.sweep() },
+    ]),
   }
 }
 

@@ -43,4 +43,14 @@ describe('expired-session clean-up (FerretDB has no TTL indexes)', () => {
     const remaining = await Session.find().lean()
     expect(remaining.map(session => session._id)).toEqual(['live-session'])
   })
+
+  it('deletes whatever else expires on the same run (rate-limit tickets, abandoned uploads)', async () => {
+    const asked: Date[] = []
+    const cleanup = createSessionCleanupService(sessionRepository, testLogger, [
+      { what: 'things', deleteExpired: now => Promise.resolve(asked.push(now)) },
+      { what: 'other things', deleteExpired: now => Promise.resolve(asked.push(now)) },
+    ])
+    await cleanup.runOnce()
+    expect(asked).toHaveLength(2)
+  })
 })

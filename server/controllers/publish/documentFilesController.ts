@@ -49,7 +49,7 @@ export function documentFilesController({ documents }: Pick<Services, 'documents
     upload: async (req: Request, res: Response) => {
       const id = String(req.params.id)
       // Who may upload, and whether there is room, is known before a byte of the file is read.
-      const page = await documents.beginUpload(req.user, id)
+      const page = await documents.forUpload(req.user, id)
       if (Number(req.headers['content-length']) > MAX_FILE_BYTES + FORM_ALLOWANCE_BYTES)
         return render(res, id, page, formErrors([['file', fileProblemMessage({ ok: false, problem: 'too-large' })]]))
       let form

@@ -66,7 +66,7 @@ export function createDocumentService({ editing, caseStudies, files, pending, cl
   }
 
   return {
-    /** Settles files left pending by a process that stopped mid-change (see models/PendingDocumentFile.ts). */
+    /** Settles files left pending by a process that stopped mid-change (see models/PendingDocumentFile.ts); run by the clean-up timer (sessionCleanupService). */
     async sweep(): Promise<number> {
       const stale = await pending.olderThan(new Date(clock().getTime() - STALE_AFTER_MS))
       for (const record of stale) await settle(record._id, record.caseStudyId)
@@ -82,13 +82,6 @@ export function createDocumentService({ editing, caseStudies, files, pending, cl
         throw new ForbiddenError('This case study was rejected and cannot be edited')
       const count = filesOf(draft.content).length
       return { caseStudy, title: draft.content.title, count, full: count >= MAX_FILES_PER_CASE_STUDY }
-    },
-
-    /** As forUpload, before reading an upload; settles what earlier uploads left pending first. */
-    async beginUpload(actor: UserData | undefined, id: string) {
-      const page = await this.forUpload(actor, id)
-      await this.sweep()
-      return page
     },
 
     receive: (caseStudy: CaseStudyData, name: string, stream: AsyncIterable<Buffer>) =>
