@@ -1,5 +1,5 @@
 import type { FileItem } from '../../models/caseStudyContent'
-import { LICENCES, labelOf } from '../../models/caseStudyLists'
+import { STORED_LICENCES, labelOf } from '../../models/caseStudyLists'
 import { fileDescription } from '../../models/documentFileTypes'
 import { paths } from '../paths'
 import { downloadName } from '../services/documents/downloadName'
@@ -13,8 +13,7 @@ export function presentFiles(files: FileItem[] | undefined) {
     href: paths.files.download(file.fileId, downloadName(file.title, file.kind)),
     description: fileDescription(file),
     uploadedOn: formatDate(file.uploadedAt),
-    licence: labelOf(LICENCES, file.licence),
+    // Every licence a stored file may carry, retired ones too, as documents and the case study do.
+    licence: labelOf(STORED_LICENCES, file.licence),
   }))
 }
-
-export type PresentedFile = ReturnType<typeof presentFiles>[number]
