@@ -5,7 +5,15 @@ import nodemailer, { type Transporter } from 'nodemailer'
 import type { Logger } from 'pino'
 import type { Config } from '../config'
 
-export type EmailMessage = { to: string; subject: string; text: string }
+export type EmailMessage = {
+  to: string
+  subject: string
+  text: string
+  /** Where a reply goes when it is not to us: the officer who asked a case study's team a question. */
+  replyTo?: string
+  /** Extra headers, such as List-Unsubscribe on alerts. */
+  headers?: Record<string, string>
+}
 
 export interface Mailer {
   send(message: EmailMessage): Promise<void>
