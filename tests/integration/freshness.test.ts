@@ -58,9 +58,7 @@ describe('freshness reminders', () => {
     const early = await createPublishedCaseStudy({ councilCode, publishedAt: monthsAgo(5, now) })
 
     await services.freshness.sendDueReminders(now)
-    expect(remindersAbout(due.title).map(email => email.text)).toEqual([
-      expect.stringContaining('6 months ago'),
-    ])
+    expect(remindersAbout(due.title).map(email => email.text)).toEqual([expect.stringContaining('6 months ago')])
     expect(remindersAbout(early.title)).toHaveLength(0)
 
     await services.freshness.sendDueReminders(addMonths(now, 5))
