@@ -41,6 +41,9 @@ const caseStudySchema = new Schema(
           submittedAt: { type: Date, default: null },
           submittedBy: { type: Types.ObjectId, default: null },
           curatorComment: { type: String, default: '' },
+          // The draft revision a curator asked to change: on resubmission the review page shows
+          // what changed since then.
+          changesRequestedRevision: { type: Number, default: null },
           // Task-list sections saved at least once, so "not started" and "in progress" differ.
           savedSections: { type: [String], default: [] },
           updatedAt: { type: Date, required: true },
@@ -63,6 +66,9 @@ const caseStudySchema = new Schema(
       default: null,
     },
     archivedAt: { type: Date, default: null },
+    // When a publisher last confirmed the outcomes still hold (server/services/diffusion/freshnessService.ts);
+    // "last reviewed" is the later of this and the latest publication.
+    reviewedAt: { type: Date, default: null },
     // A curator's confirmation of the evidence level; absent, the level shown is self-assessed.
     evidenceConfirmation: {
       type: new Schema({ level: String, by: Types.ObjectId, at: Date }, { _id: false }),
@@ -95,6 +101,7 @@ export type CaseStudyRecord = {
     submittedAt: Date | null
     submittedBy: Types.ObjectId | null
     curatorComment: string
+    changesRequestedRevision?: number | null
     savedSections: string[]
     updatedAt: Date
   } | null
@@ -106,6 +113,7 @@ export type CaseStudyRecord = {
     publishedBy: Types.ObjectId | null
   } | null
   archivedAt: Date | null
+  reviewedAt?: Date | null
   evidenceConfirmation: { level: string; by: Types.ObjectId; at: Date } | null
   createdAt: Date
   updatedAt: Date

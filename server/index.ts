@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     if (published) logger.info({ published }, 'demo case studies published into the empty catalogue')
   }
   services.sessionCleanup.start()
+  services.freshness.start()
   await services.searchIndex.start()
 
   const app = createApp(services, config, logger)
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
 
   handleShutdownSignals(server, logger, async () => {
     services.sessionCleanup.stop()
+    await services.freshness.stop()
     // Emails queued after a response (a password reset) are sent before the store goes.
     await services.background.settled()
     await services.searchIndex.stop()

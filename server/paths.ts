@@ -88,6 +88,8 @@ export const paths = {
       `/publish/case-studies/${encode(id)}/history/compare${from && to ? `?from=${from}&to=${to}` : ''}`,
     uploadFile: (id: string) => `/publish/case-studies/${encode(id)}/files/upload`,
     removeFile: (id: string, fileId: string) => `/publish/case-studies/${encode(id)}/files/${encode(fileId)}/remove`,
+    /** Where a freshness reminder leads: confirm the outcomes still hold, or update the case study. */
+    reviewOutcomes: (id: string) => `/publish/case-studies/${encode(id)}/review-outcomes`,
   },
   /** A hosted file; the name is for people and their browsers, the id alone finds the file. */
   files: {
@@ -115,6 +117,15 @@ export const paths = {
   admin: {
     users: () => '/admin/users',
     userStatus: (userId: string) => `/admin/users/${encode(userId)}/status`,
+    membershipDecision: (userId: string) => `/admin/users/${encode(userId)}/membership-decision`,
+    councils: (query = '', page?: number) => {
+      const params = new URLSearchParams()
+      if (query) params.set('q', query)
+      if (page && page > 1) params.set('page', String(page))
+      const search = params.toString()
+      return `/admin/councils${search ? `?${search}` : ''}`
+    },
+    notReviewed: (page?: number) => paged('/admin/case-studies/not-reviewed', page),
     councilDomains: (slug: string) => `/admin/councils/${encode(slug)}/email-domains`,
     search: () => '/admin/search',
     synonyms: () => '/admin/search/synonyms',

@@ -4,6 +4,7 @@ import { parseSearch } from '../forms/searchForm'
 import { paths } from '../paths'
 import { councilLink, councilSlugs } from '../presenters/browse/caseStudyCards'
 import { presentCaseStudy } from '../presenters/caseStudyPresenter'
+import { formatDate } from '../presenters/formatDate'
 import { presentOpenGraph } from '../presenters/discovery/openGraphPresenter'
 import { presentSearchLinks } from '../presenters/discovery/searchLinksPresenter'
 import { presentVersionHistoryLink } from '../presenters/publicVersionsPresenter'
@@ -57,6 +58,10 @@ export function caseStudiesController({
         openGraph: presentOpenGraph({ ...result, ...result.content, path: paths.caseStudies.show(slug) }),
         versionHistory: presentVersionHistoryLink(slug, result.versionCount),
         caseStudy: presentCaseStudy(result),
+        lastReviewed: result.lastReviewedAt && {
+          text: formatDate(result.lastReviewedAt),
+          iso: result.lastReviewedAt.toISOString(),
+        },
         similar: similar.map(document => ({
           href: paths.caseStudies.show(document.slug),
           title: document.title,

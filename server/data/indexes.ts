@@ -8,6 +8,7 @@ import { CaseStudySlug } from '../../models/CaseStudySlug'
 import { Collection } from '../../models/Collection'
 import { Council } from '../../models/Council'
 import { EmailToken } from '../../models/EmailToken'
+import { FreshnessReminder } from '../../models/FreshnessReminder'
 import { IndexerLease } from '../../models/IndexerLease'
 import { PendingDocumentFile } from '../../models/PendingDocumentFile'
 import { RateLimit } from '../../models/RateLimit'
@@ -41,6 +42,7 @@ const MODELS = [
   ZeroResultSearch,
   Collection,
   PendingDocumentFile,
+  FreshnessReminder,
 ] as unknown as Model<never>[]
 
 /**

@@ -70,6 +70,42 @@ export const userRepository = {
       .exec()
   },
 
+  /** Active publishers of the council, who answer for its case studies (freshness reminders). */
+  listPublishers(councilCode: string): Promise<UserData[]> {
+    return User.find({
+      'membership.councilCode': String(councilCode),
+      'membership.status': 'active',
+      'membership.isPublisher': true,
+      disabledAt: null,
+    })
+      .lean<UserData[]>()
+      .exec()
+  },
+
+  /** Network admins who can act: verified and not disabled. */
+  listNetworkAdmins(): Promise<UserData[]> {
+    return User.find({ isNetworkAdmin: true, disabledAt: null, emailVerifiedAt: { $ne: null } })
+      .lean<UserData[]>()
+      .exec()
+  },
+
+  /** Requests to join any council, oldest first: what network admins see on their users page. */
+  listPendingRequests(limit: number): Promise<UserData[]> {
+    return User.find({ 'membership.status': 'pending', disabledAt: null })
+      .sort({ 'membership.requestedAt': 1 })
+      .limit(limit)
+      .lean<UserData[]>()
+      .exec()
+  },
+
+  /** Each member's council and status only: what the admin councils page counts. */
+  listMemberships(): Promise<{ membership: { councilCode: string; status: string } }[]> {
+    return User.find({ membership: { $ne: null } })
+      .select({ 'membership.councilCode': 1, 'membership.status': 1 })
+      .lean<{ membership: { councilCode: string; status: string } }[]>()
+      .exec()
+  },
+
   /** Users whose email contains the text (case-insensitive), newest first; for network admins. */
   search(text: string, limit: number): Promise<UserData[]> {
     const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

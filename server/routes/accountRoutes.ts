@@ -2,6 +2,8 @@ import { Router } from 'express'
 import { accountController } from '../controllers/accountController'
 import { accountCouncilController } from '../controllers/accountCouncilController'
 import { adminCouncilDomainsController } from '../controllers/admin/councilDomainsController'
+import { councilsAdminController } from '../controllers/admin/councilsAdminController'
+import { notReviewedController } from '../controllers/admin/notReviewedController'
 import { adminLicencesController } from '../controllers/admin/licencesController'
 import { searchAdminController } from '../controllers/admin/searchAdminController'
 import { adminUsersController } from '../controllers/admin/usersController'
@@ -19,6 +21,8 @@ export function accountRoutes(services: Services): Router {
   const domains = adminCouncilDomainsController(services)
   const search = searchAdminController(services)
   const licences = adminLicencesController(services)
+  const councilsAdmin = councilsAdminController(services)
+  const notReviewed = notReviewedController(services)
 
   router.get(paths.account.show(), requireSignIn, account.show)
   router.get(paths.account.changeName(), requireSignIn, account.showChangeName)
@@ -39,6 +43,9 @@ export function accountRoutes(services: Services): Router {
 
   router.get(paths.admin.users(), requireNetworkAdmin, users.list)
   router.post(paths.admin.userStatus(':userId'), requireNetworkAdmin, users.setStatus)
+  router.post(paths.admin.membershipDecision(':userId'), requireNetworkAdmin, users.decideMembership)
+  router.get(paths.admin.councils(), requireNetworkAdmin, councilsAdmin.list)
+  router.get(paths.admin.notReviewed(), requireNetworkAdmin, notReviewed.list)
   router.get(paths.admin.councilDomains(':slug'), requireNetworkAdmin, domains.show)
   router.post(paths.admin.councilDomains(':slug'), requireNetworkAdmin, domains.update)
   router.get(paths.admin.search(), requireNetworkAdmin, search.overview)

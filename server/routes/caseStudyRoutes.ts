@@ -5,6 +5,7 @@ import { documentFilesController } from '../controllers/publish/documentFilesCon
 import { caseStudyVersionsController } from '../controllers/caseStudyVersionsController'
 import { historyController } from '../controllers/publish/historyController'
 import { publishController } from '../controllers/publish/publishController'
+import { reviewOutcomesController } from '../controllers/publish/reviewOutcomesController'
 import { sectionController } from '../controllers/publish/sectionController'
 import { reviewController } from '../controllers/review/reviewController'
 import { requireNetworkAdmin, requireVerified } from '../middleware/requireUser'
@@ -21,6 +22,7 @@ export function caseStudyRoutes(services: Services): Router {
   const files = documentFilesController(services)
   const downloads = fileDownloadController(services)
   const versions = caseStudyVersionsController(services)
+  const outcomes = reviewOutcomesController(services)
 
   router.get(paths.caseStudies.list(), publicPages.list)
   router.get(paths.caseStudies.show(':slug'), publicPages.show)
@@ -44,6 +46,9 @@ export function caseStudyRoutes(services: Services): Router {
   router.get(paths.publish.uploadFile(':id'), requireVerified, files.show)
   router.post(paths.publish.uploadFile(':id'), requireVerified, files.upload)
   router.post(paths.publish.removeFile(':id', ':fileId'), requireVerified, files.remove)
+  // Publishers (or council admins) of the lead council; the service answers 404 to anyone else.
+  router.get(paths.publish.reviewOutcomes(':id'), requireVerified, outcomes.show)
+  router.post(paths.publish.reviewOutcomes(':id'), requireVerified, outcomes.confirm)
 
   router.get(paths.review.queue(), requireNetworkAdmin, review.queue)
   router.get(paths.review.show(':id'), requireNetworkAdmin, review.show)

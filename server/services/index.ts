@@ -7,6 +7,7 @@ import { collectionRepository } from '../data/collectionRepository'
 import { councilRepository } from '../data/councilRepository'
 import { documentFileRepository } from '../data/documentFileRepository'
 import { emailTokenRepository } from '../data/emailTokenRepository'
+import { freshnessRepository } from '../data/freshnessRepository'
 import { indexerLeaseRepository } from '../data/indexerLeaseRepository'
 import { pendingDocumentFileRepository } from '../data/pendingDocumentFileRepository'
 import { rateLimitRepository } from '../data/rateLimitRepository'
@@ -28,14 +29,17 @@ import { createCaseStudyEditingService } from './caseStudies/caseStudyEditingSer
 import { unlessSearchUnavailable } from '../errors/searchUnavailableError'
 import { createCaseStudyReadService } from './caseStudies/caseStudyReadService'
 import { createCaseStudyReviewService } from './caseStudies/caseStudyReviewService'
+import { createCuratorNotifications } from './caseStudies/curatorNotifications'
 import { createLicenceCheckService } from './caseStudies/licenceCheckService'
 import { createPublicVersionService } from './caseStudies/publicVersionService'
 import { systemClock, type Clock } from './clock'
 import { collectionItemReader } from './collections/collectionItems'
 import { createCollectionCurationService } from './collections/collectionCurationService'
 import { createCollectionReadService } from './collections/collectionReadService'
+import { createCouncilAdminService } from './councilAdminService'
 import { createCouncilService } from './councilService'
 import { createDemoContentService } from './demoContentService'
+import { createFreshnessService } from './diffusion/freshnessService'
 import { createDocumentService } from './documents/documentService'
 import { createSitemapService } from './discovery/sitemapService'
 import { createExportService } from './exchange/exportService'
@@ -78,7 +82,14 @@ export function createServices({
   const rateLimits = createRateLimitService(rateLimitRepository, clock)
   const shared = { audit, mailer, clock, publicBaseUrl: config.publicBaseUrl }
   const membership = createMembershipService({ ...shared, users: userRepository, councils, rateLimits })
-  const caseStudyEditing = createCaseStudyEditingService(caseStudyRepository, councils, audit, clock)
+  const curatorNotifications = createCuratorNotifications({ ...shared, users: userRepository, councils })
+  const caseStudyEditing = createCaseStudyEditingService(
+    caseStudyRepository,
+    councils,
+    audit,
+    clock,
+    (caseStudy, title, resubmitted) => curatorNotifications.submitted(caseStudy, title, resubmitted),
+  )
   const documents = createDocumentService({
     editing: caseStudyEditing,
     caseStudies: caseStudyRepository,
@@ -174,6 +185,14 @@ export function createServices({
     }),
     background,
     userAdmin: createUserAdminService(userRepository, audit, clock),
+    councilAdmin: createCouncilAdminService(councils, userRepository),
+    freshness: createFreshnessService({
+      ...shared,
+      repository: freshnessRepository,
+      caseStudies: caseStudyRepository,
+      users: userRepository,
+      logger,
+    }),
     users: { findById: (id: string) => userRepository.findById(id) },
     health: createHealthService({
       storeState,

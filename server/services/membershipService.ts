@@ -2,11 +2,12 @@ import type { Types } from 'mongoose'
 import type { CouncilData } from '../data/councilRepository'
 import type { UserData, UserRepository } from '../data/userRepository'
 import { NotFoundError } from '../errors/httpError'
+import { curatorEmails } from '../mail/curatorEmails'
 import { emails } from '../mail/emails'
 import type { Mailer } from '../mail/mailer'
 import { paths } from '../paths'
 import type { AuditService, RequestContext } from './auditService'
-import { activeCouncilOf, authorise, canManageMembersOf, isVerified } from './authorisation'
+import { activeCouncilOf, authorise, canManageMembersOf, isNetworkAdmin, isVerified } from './authorisation'
 import type { Clock } from './clock'
 import type { CouncilService } from './councilService'
 import { RATE_LIMITS, type RateLimitService } from './rateLimitService'
@@ -22,6 +23,9 @@ type Dependencies = {
 }
 
 export type MemberRoles = { isPublisher: boolean; isCouncilAdmin: boolean }
+
+// Pending requests on the users page: more than this waiting is a backlog the admin councils page shows.
+const PENDING_SHOWN = 100
 
 const emailDomain = (email: string) => email.slice(email.lastIndexOf('@') + 1).toLowerCase()
 const subject = (user: UserData) => ({ subjectType: 'user', subjectId: user._id.toString() })
@@ -112,6 +116,29 @@ export function createMembershipService(deps: Dependencies) {
       const admins = await users.listCouncilAdmins(councilCode)
       const link = `${deps.publicBaseUrl}${paths.councils.members(council.slug)}`
       for (const admin of admins) await mailer.send(emails.joinRequest(admin.email, council.name, user.name, link))
+      // A council nobody administers yet: network admins decide, from their users page.
+      if (admins.length === 0) {
+        const usersPage = `${deps.publicBaseUrl}${paths.admin.users()}`
+        for (const networkAdmin of await users.listNetworkAdmins())
+          await mailer.send(
+            curatorEmails.joinRequestWithoutAdmin(networkAdmin.email, council.name, user.name, usersPage),
+          )
+      }
+    },
+
+    /** Every request waiting, oldest first, for network admins (whichever council it is for). */
+    async pendingRequests(actor: UserData | undefined): Promise<UserData[]> {
+      authorise(isNetworkAdmin(actor))
+      return users.listPendingRequests(PENDING_SHOWN)
+    },
+
+    /** A network admin's decision from the users page: the same decision a council admin makes. */
+    async decideAsNetworkAdmin(actor: UserData, userId: string, approve: boolean, context: RequestContext) {
+      authorise(isNetworkAdmin(actor))
+      const member = await users.findById(userId)
+      if (!member?.membership) throw new NotFoundError('No pending request')
+      await this.decide(actor, member.membership.councilCode, userId, approve, context)
+      return member
     },
 
     async listMembers(actor: UserData, councilCode: string): Promise<UserData[]> {

@@ -57,6 +57,7 @@ const LEEDS_MANAGERS: Actor[] = ['councilAdminA', 'networkAdmin']
 const LEEDS_EDITORS: Actor[] = ['publisherA', 'networkAdmin']
 
 let leedsDraftId = ''
+let leedsPublishedId = ''
 
 /** A collection of its own for each request, so a delete or a removal by one actor leaves the next one's. */
 async function newCollection(): Promise<string> {
@@ -294,6 +295,45 @@ const ROUTES: Route[] = [
     allowed: LEEDS_EDITORS,
     deniedStatus: 404,
   },
+  {
+    name: 'a Leeds case study’s review-outcomes page',
+    method: 'GET',
+    request: () => ({ path: `/publish/case-studies/${leedsPublishedId}/review-outcomes` }),
+    allowed: ['publisherA', 'councilAdminA'],
+    deniedStatus: 404,
+  },
+  {
+    name: 'confirm a Leeds case study’s outcomes',
+    method: 'POST',
+    request: () => ({ path: `/publish/case-studies/${leedsPublishedId}/review-outcomes`, formPath: '/account' }),
+    allowed: ['publisherA', 'councilAdminA'],
+    deniedStatus: 404,
+  },
+  {
+    name: 'case studies not reviewed for 2 years',
+    method: 'GET',
+    request: () => ({ path: '/admin/case-studies/not-reviewed' }),
+    allowed: ['networkAdmin'],
+  },
+  {
+    name: 'every council’s members (admin councils page)',
+    method: 'GET',
+    request: () => ({ path: '/admin/councils?q=leeds' }),
+    allowed: ['networkAdmin'],
+  },
+  {
+    name: 'approve a request from the users page',
+    method: 'POST',
+    request: async () => {
+      const pending = await createUser({ role: 'officer', councilCode: CORNWALL.code, pending: true })
+      return {
+        path: `/admin/users/${pending._id.toString()}/membership-decision`,
+        formPath: '/account',
+        fields: { decision: 'approve' },
+      }
+    },
+    allowed: ['networkAdmin'],
+  },
   { name: 'review queue', method: 'GET', request: () => ({ path: '/review' }), allowed: ['networkAdmin'] },
   {
     name: 'review a case study',
@@ -315,6 +355,7 @@ describe('authorisation matrix: every protected route × every role', () => {
     leedsDraftId = (
       await services.caseStudyEditing.create(leedsPublisher, 'A Leeds draft', { actorId: null, ip: null })
     )._id.toString()
+    leedsPublishedId = (await createPublishedCaseStudy({ councilCode: LEEDS.code })).id
     clients.set('visitor', formClient(app))
     for (const [actor, options] of Object.entries(ACTORS) as [Actor, { role: Role; councilCode?: string }][]) {
       const user = await createUser(options)

@@ -41,6 +41,8 @@ describe('presentCurrentUser and the navigation', () => {
       'Your account',
       'Review',
       'Users',
+      'Council memberships',
+      'Not reviewed',
       'Collections',
       'Search settings',
       'Licences',

@@ -1,12 +1,18 @@
 import type { Request, Response } from 'express'
-import { userStatusForm } from '../../forms/accountForms'
+import { memberDecisionForm, userStatusForm } from '../../forms/accountForms'
 import { parseForm } from '../../forms/formErrors'
 import { HttpError } from '../../errors/httpError'
 import { paths } from '../../paths'
+import { formatDate } from '../../presenters/formatDate'
 import type { Services } from '../../services'
 import { requestContext } from '../../middleware/requestContext'
 
-export function adminUsersController({ userAdmin, councils }: Pick<Services, 'userAdmin' | 'councils'>) {
+export function adminUsersController({
+  userAdmin,
+  councils,
+  membership,
+}: Pick<Services, 'userAdmin' | 'councils' | 'membership'>) {
+  const councilOf = async (code: string | undefined) => (code ? await councils.findByGssCode(code) : undefined)
   return {
     list: async (req: Request, res: Response) => {
       const query = typeof req.query.email === 'string' ? req.query.email.slice(0, 254) : ''
@@ -24,7 +30,35 @@ export function adminUsersController({ userAdmin, councils }: Pick<Services, 'us
           statusAction: paths.admin.userStatus(user._id.toString()),
         })),
       )
-      res.render('pages/admin/users', { pageTitle: 'Users', query, rows })
+      // Requests to join any council: the only way in for one that has no council admin yet.
+      const pending = await Promise.all(
+        (await membership.pendingRequests(req.user)).map(async user => {
+          const council = await councilOf(user.membership?.councilCode)
+          return {
+            name: user.name,
+            email: user.email,
+            council: council?.name ?? user.membership?.councilCode,
+            membersHref: council ? paths.councils.members(council.slug) : undefined,
+            requestedOn: formatDate(user.membership?.requestedAt),
+            decideAction: paths.admin.membershipDecision(user._id.toString()),
+          }
+        }),
+      )
+      res.render('pages/admin/users', { pageTitle: 'Users', query, rows, pending })
+    },
+
+    decideMembership: async (req: Request, res: Response) => {
+      const form = parseForm(memberDecisionForm, req.body)
+      if (!form.ok) throw new HttpError(400, 'Select approve or decline')
+      const approve = form.data.decision === 'approve'
+      const member = await membership.decideAsNetworkAdmin(
+        req.user!,
+        String(req.params.userId),
+        approve,
+        requestContext(req),
+      )
+      req.session.flash = `${member.name}’s request ${approve ? 'approved' : 'declined'}`
+      res.redirect(paths.admin.users())
     },
 
     setStatus: async (req: Request, res: Response) => {

@@ -23,6 +23,7 @@ export function reviewController({
       id: caseStudy._id.toString(),
       caseStudy: presentCaseStudy(view),
       diffs: await caseStudies.reviewDiff(caseStudy, req.user),
+      changesSinceRequest: await caseStudies.changesSinceRequest(caseStudy, req.user),
       isSubmitted: caseStudy.draft?.reviewState === 'submitted',
       isPublished: Boolean(caseStudy.published),
       isArchived: Boolean(caseStudy.archivedAt),

@@ -46,6 +46,8 @@ export function createCaseStudyEditingService(
   councils: CouncilService,
   audit: AuditService,
   clock: Clock,
+  /** Told after each submission (true: resubmitted after a curator asked for changes). */
+  onSubmitted: (caseStudy: CaseStudyData, title: string, resubmitted: boolean) => Promise<void> = async () => {},
 ) {
   const subject = (caseStudy: Pick<CaseStudyData, '_id'>) => ({
     subjectType: 'case-study',
@@ -265,6 +267,7 @@ export function createCaseStudyEditingService(
         },
       })
       await audit.record(context, { action: 'case-study.submitted', ...subject(caseStudy) })
+      await onSubmitted(caseStudy, draft.content.title, draft.changesRequestedRevision != null)
       return { outcome: 'submitted' }
     },
 

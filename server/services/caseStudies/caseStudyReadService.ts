@@ -8,6 +8,7 @@ import type { CouncilService } from '../councilService'
 import { editableCaseStudy } from './access'
 import { diffContent, type FieldDiff } from './contentDiff'
 import { publishedRevisionsOf } from './publicVersionService'
+import { lastReviewedAt } from '../diffusion/freshnessSchedule'
 
 /** History rows per page: a case study with thousands of saves still has a short page. */
 export const REVISIONS_PER_PAGE = 25
@@ -37,6 +38,8 @@ export type PublicCaseStudy = {
   evidence: { level: string; confirmed: boolean }
   publishedAt: Date | undefined
   firstPublishedAt: Date | undefined
+  /** The later of the latest publication and the publishers' latest confirmation of its outcomes. */
+  lastReviewedAt?: Date
   /** How many versions were published: the public version history's length. */
   versionCount: number
 }
@@ -103,6 +106,7 @@ export function createCaseStudyReadService(
       evidence: { level: confirmation?.level ?? content.evidenceLevel, confirmed: Boolean(confirmation) },
       publishedAt: caseStudy.published?.publishedAt,
       firstPublishedAt: caseStudy.published?.firstPublishedAt,
+      lastReviewedAt: lastReviewedAt(caseStudy),
       versionCount: publishedRevisionsOf(caseStudy).length,
     }
   }
@@ -176,6 +180,19 @@ export function createCaseStudyReadService(
           titleOf: await titlesFor([older.content, newer.content]),
         }),
       }
+    },
+
+    /**
+     * On a resubmission, what changed between the version the curator asked to change and the one
+     * now submitted; undefined when the draft was never sent back.
+     */
+    async changesSinceRequest(caseStudy: CaseStudyData, actor: MaybeUser): Promise<FieldDiff[] | undefined> {
+      const draft = caseStudy.draft
+      if (!isNetworkAdmin(actor) || !draft || draft.changesRequestedRevision == null) return undefined
+      const asked = await repository.findRevision(caseStudy, draft.changesRequestedRevision)
+      if (!asked) return undefined
+      const titleOf = await titlesFor([asked.content, draft.content])
+      return diffContent(asked.content, draft.content, { includeContacts: true, titleOf })
     },
 
     /** What a curator reviews: the draft against the last published version (or against nothing). */

@@ -115,7 +115,8 @@ export function createCaseStudyReviewService(deps: Dependencies) {
       }
       const reviewState = decision === 'reject' ? 'rejected' : 'changes-requested'
       await repository.commit(caseStudy, {
-        set: { draft: { ...draft, reviewState, curatorComment: comment } },
+        // The revision asked about is kept, so a resubmission shows the curator what changed since.
+        set: { draft: { ...draft, reviewState, curatorComment: comment, changesRequestedRevision: draft.revision } },
       })
       await audit.record(context, { action: `case-study.${reviewState}`, ...subject(caseStudy) })
       await tellPublisher(caseStudy, reviewState, comment, title, caseStudy.slug)
