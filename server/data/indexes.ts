@@ -8,6 +8,9 @@ import { CaseStudySlug } from '../../models/CaseStudySlug'
 import { Collection } from '../../models/Collection'
 import { Council } from '../../models/Council'
 import { EmailToken } from '../../models/EmailToken'
+import { Enquiry } from '../../models/Enquiry'
+import { EnquiryOptOut } from '../../models/EnquiryOptOut'
+import { EnquiryOptOutLink } from '../../models/EnquiryOptOutLink'
 import { IndexerLease } from '../../models/IndexerLease'
 import { PendingDocumentFile } from '../../models/PendingDocumentFile'
 import { RateLimit } from '../../models/RateLimit'
@@ -41,6 +44,9 @@ const MODELS = [
   ZeroResultSearch,
   Collection,
   PendingDocumentFile,
+  Enquiry,
+  EnquiryOptOut,
+  EnquiryOptOutLink,
 ] as unknown as Model<never>[]
 
 /**
