@@ -36,7 +36,8 @@ export const paths = {
     checkEmail: () => '/create-account/check-your-email',
     resendVerification: () => '/create-account/resend-email',
     verifyEmail: (token: string) => `/verify-email/${encode(token)}`,
-    signIn: () => '/sign-in',
+    /** With a return path (checked again where sign-in reads it: forms/returnPath.ts) to come back to after. */
+    signIn: (returnTo?: string) => (returnTo ? `/sign-in?returnTo=${encodeURIComponent(returnTo)}` : '/sign-in'),
     signOut: () => '/sign-out',
     signedOut: () => '/signed-out',
     forgottenPassword: () => '/forgotten-password',
@@ -90,6 +91,13 @@ export const paths = {
     removeFile: (id: string, fileId: string) => `/publish/case-studies/${encode(id)}/files/${encode(fileId)}/remove`,
     /** Where a freshness reminder leads: confirm the outcomes still hold, or update the case study. */
     reviewOutcomes: (id: string) => `/publish/case-studies/${encode(id)}/review-outcomes`,
+  },
+  /** Ask the team: officers' questions to a case study's contacts, and the contacts' opt-out links. */
+  enquiries: {
+    ask: (slug: string) => `/case-studies/${encode(slug)}/ask`,
+    sent: (id: string) => `/enquiries/${encode(id)}`,
+    list: (page?: number) => paged('/publish/enquiries', page),
+    optOut: (token: string) => `/enquiries/opt-out/${encode(token)}`,
   },
   /** A hosted file; the name is for people and their browsers, the id alone finds the file. */
   files: {

@@ -6,6 +6,7 @@ import { councilLink, councilSlugs } from '../presenters/browse/caseStudyCards'
 import { presentCaseStudy } from '../presenters/caseStudyPresenter'
 import { formatDate } from '../presenters/formatDate'
 import { presentOpenGraph } from '../presenters/discovery/openGraphPresenter'
+import { presentAskTheTeam } from '../presenters/enquiries/askTheTeamPresenter'
 import { presentSearchLinks } from '../presenters/discovery/searchLinksPresenter'
 import { presentVersionHistoryLink } from '../presenters/publicVersionsPresenter'
 import { presentSearch } from '../presenters/searchPresenter'
@@ -18,7 +19,8 @@ export function caseStudiesController({
   search,
   similarCaseStudies,
   councils,
-}: Pick<Services, 'caseStudies' | 'search' | 'similarCaseStudies' | 'councils'>) {
+  enquiries,
+}: Pick<Services, 'caseStudies' | 'search' | 'similarCaseStudies' | 'councils' | 'enquiries'>) {
   return {
     /** The search page: every part of the search is in the query string, so it works without JavaScript. */
     list: async (req: Request, res: Response) => {
@@ -52,6 +54,7 @@ export function caseStudiesController({
       const slugOf = councilSlugs(await councils.all())
       // Past the redirect, the slug asked for is the current one: the address to share and index.
       const slug = String(req.params.slug)
+      const askState = await enquiries.stateForCaseStudy(result.id, req.user)
       res.render('pages/caseStudies/show', {
         pageTitle: result.content.title,
         canonicalPath: paths.caseStudies.show(slug),
@@ -62,6 +65,7 @@ export function caseStudiesController({
           text: formatDate(result.lastReviewedAt),
           iso: result.lastReviewedAt.toISOString(),
         },
+        askTheTeam: presentAskTheTeam(askState, slug),
         similar: similar.map(document => ({
           href: paths.caseStudies.show(document.slug),
           title: document.title,

@@ -9,6 +9,9 @@ import { Collection } from '../../models/Collection'
 import { Council } from '../../models/Council'
 import { EmailToken } from '../../models/EmailToken'
 import { FreshnessReminder } from '../../models/FreshnessReminder'
+import { Enquiry } from '../../models/Enquiry'
+import { EnquiryOptOut } from '../../models/EnquiryOptOut'
+import { EnquiryOptOutLink } from '../../models/EnquiryOptOutLink'
 import { IndexerLease } from '../../models/IndexerLease'
 import { PendingDocumentFile } from '../../models/PendingDocumentFile'
 import { RateLimit } from '../../models/RateLimit'
@@ -43,6 +46,9 @@ const MODELS = [
   Collection,
   PendingDocumentFile,
   FreshnessReminder,
+  Enquiry,
+  EnquiryOptOut,
+  EnquiryOptOutLink,
 ] as unknown as Model<never>[]
 
 /**

@@ -9,6 +9,7 @@ import { accountRoutes } from './accountRoutes'
 import { authRoutes } from './authRoutes'
 import { browseRoutes } from './browseRoutes'
 import { caseStudyRoutes } from './caseStudyRoutes'
+import { enquiryRoutes } from './enquiryRoutes'
 import { exchangeRoutes } from './exchangeRoutes'
 
 export function routes(services: Services, passport: ReturnType<typeof createPassport>): Router {
@@ -30,6 +31,7 @@ export function routes(services: Services, passport: ReturnType<typeof createPas
   router.use(authRoutes(services, passport))
   router.use(accountRoutes(services))
   router.use(exchangeRoutes(services))
+  router.use(enquiryRoutes(services))
   router.use(caseStudyRoutes(services))
   router.use(browseRoutes(services))
   return router

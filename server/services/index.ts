@@ -8,6 +8,7 @@ import { councilRepository } from '../data/councilRepository'
 import { documentFileRepository } from '../data/documentFileRepository'
 import { emailTokenRepository } from '../data/emailTokenRepository'
 import { freshnessRepository } from '../data/freshnessRepository'
+import { enquiryRepository } from '../data/enquiryRepository'
 import { indexerLeaseRepository } from '../data/indexerLeaseRepository'
 import { pendingDocumentFileRepository } from '../data/pendingDocumentFileRepository'
 import { rateLimitRepository } from '../data/rateLimitRepository'
@@ -41,6 +42,8 @@ import { createCouncilService } from './councilService'
 import { createDemoContentService } from './demoContentService'
 import { createFreshnessService } from './diffusion/freshnessService'
 import { createDocumentService } from './documents/documentService'
+import { createEnquiryOptOutService } from './diffusion/enquiryOptOutService'
+import { createEnquiryService } from './diffusion/enquiryService'
 import { createSitemapService } from './discovery/sitemapService'
 import { createExportService } from './exchange/exportService'
 import { createImportService } from './exchange/importService'
@@ -153,6 +156,20 @@ export function createServices({
     caseStudies: createCaseStudyReadService(caseStudyRepository, councils, id =>
       unlessSearchUnavailable(search.adaptationsOf(id), []),
     ),
+    enquiries: createEnquiryService({
+      ...shared,
+      caseStudies: caseStudyRepository,
+      enquiries: enquiryRepository,
+      users: userRepository,
+      councils,
+      rateLimits,
+    }),
+    enquiryOptOuts: createEnquiryOptOutService({
+      caseStudies: caseStudyRepository,
+      enquiries: enquiryRepository,
+      audit,
+      clock,
+    }),
     licenceChecks: createLicenceCheckService(caseStudyRepository, councils),
     documents,
     publicVersions: createPublicVersionService(caseStudyRepository, councils),

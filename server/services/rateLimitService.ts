@@ -19,6 +19,8 @@ export const RATE_LIMITS = {
   tokenLinkPerIp: { limit: 30, windowMs: 15 * MINUTE },
   createAccountPerIp: { limit: 20, windowMs: 60 * MINUTE },
   joinRequestsPerUser: { limit: 5, windowMs: 24 * 60 * MINUTE },
+  /** Ask-the-team questions: 10 a day per officer, so a team is never flooded through us. */
+  enquiriesPerSender: { limit: 10, windowMs: 24 * 60 * MINUTE },
 } satisfies Record<string, RateLimitRule>
 
 export function createRateLimitService(limits: RateLimitRepository, clock: Clock) {

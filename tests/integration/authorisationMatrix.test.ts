@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import type { Express } from 'express'
 import { Collection } from '../../models/Collection'
+import { Enquiry } from '../../models/Enquiry'
+import { enquiryRepository } from '../../server/data/enquiryRepository'
+import { newLinkToken } from '../../server/services/tokens'
 import { createPublishedCaseStudy } from '../factories/caseStudyFactory'
 import { FACTORY_PASSWORD, createUser, type Role } from '../factories/userFactory'
 import { formClient, type FormClient } from '../helpers/formClient'
@@ -58,6 +61,38 @@ const LEEDS_EDITORS: Actor[] = ['publisherA', 'networkAdmin']
 
 let leedsDraftId = ''
 let leedsPublishedId = ''
+let leedsCaseStudySlug = ''
+const OFFICERS: Actor[] = ['officerA', 'publisherA', 'publisherB', 'councilAdminA', 'councilAdminB']
+
+/** An enquiry sent by someone outside the matrix: only its sender may see it. */
+async function someoneElsesEnquiry(): Promise<string> {
+  const enquiry = await Enquiry.create({
+    caseStudyId: 'matrix',
+    caseStudyTitle: 'Matrix',
+    councilCode: LEEDS.code,
+    senderId: (await createUser({ role: 'officer' }))._id,
+    senderName: 'Someone else',
+    senderCouncilCode: LEEDS.code,
+    message: 'A question from someone else.',
+    routedTo: 'contacts',
+    sentAt: new Date(),
+    day: '2026-06-01',
+  })
+  return enquiry._id.toString()
+}
+
+/** A contact's opt-out link of its own, as an enquiry email carries: anyone holding it may use it. */
+async function optOutLink(): Promise<string> {
+  const { token, hash } = newLinkToken()
+  await enquiryRepository.insertOptOutLink({
+    _id: hash,
+    caseStudyId: 'matrix',
+    optOutId: `matrix:${hash}`,
+    contactName: 'A Contact',
+    createdAt: new Date(),
+  })
+  return `/enquiries/opt-out/${token}`
+}
 
 /** A collection of its own for each request, so a delete or a removal by one actor leaves the next one's. */
 async function newCollection(): Promise<string> {
@@ -334,6 +369,47 @@ const ROUTES: Route[] = [
     },
     allowed: ['networkAdmin'],
   },
+  {
+    name: 'ask the team form',
+    method: 'GET',
+    request: () => ({ path: `/case-studies/${leedsCaseStudySlug}/ask` }),
+    allowed: OFFICERS,
+  },
+  {
+    name: 'ask the team',
+    method: 'POST',
+    request: () => ({
+      path: `/case-studies/${leedsCaseStudySlug}/ask`,
+      formPath: '/account',
+      fields: { message: 'A question for the authorisation matrix.' },
+    }),
+    allowed: OFFICERS,
+  },
+  {
+    name: 'someone else’s sent question',
+    method: 'GET',
+    request: async () => ({ path: `/enquiries/${await someoneElsesEnquiry()}` }),
+    allowed: [],
+    deniedStatus: 404,
+  },
+  {
+    name: 'questions about your council’s case studies',
+    method: 'GET',
+    request: () => ({ path: '/publish/enquiries' }),
+    allowed: ['publisherA', 'publisherB', 'councilAdminA', 'councilAdminB'],
+  },
+  {
+    name: 'a contact’s opt-out page',
+    method: 'GET',
+    request: async () => ({ path: await optOutLink() }),
+    allowed: ['visitor', ...SIGNED_IN],
+  },
+  {
+    name: 'a contact opting out',
+    method: 'POST',
+    request: async () => ({ path: await optOutLink(), formPath: '/account' }),
+    allowed: ['visitor', ...SIGNED_IN],
+  },
   { name: 'review queue', method: 'GET', request: () => ({ path: '/review' }), allowed: ['networkAdmin'] },
   {
     name: 'review a case study',
@@ -356,6 +432,7 @@ describe('authorisation matrix: every protected route × every role', () => {
       await services.caseStudyEditing.create(leedsPublisher, 'A Leeds draft', { actorId: null, ip: null })
     )._id.toString()
     leedsPublishedId = (await createPublishedCaseStudy({ councilCode: LEEDS.code })).id
+    leedsCaseStudySlug = (await createPublishedCaseStudy()).slug
     clients.set('visitor', formClient(app))
     for (const [actor, options] of Object.entries(ACTORS) as [Actor, { role: Role; councilCode?: string }][]) {
       const user = await createUser(options)

@@ -6,15 +6,12 @@ import { TooManyRequestsError } from '../../errors/httpError'
 import { paths } from '../../paths'
 import type { Services } from '../../services'
 import type { createPassport } from '../../auth/passport'
+import { safeReturnPath } from '../../forms/returnPath'
 import { renderForm, renderFormError } from '../render'
 import { requestContext } from '../../middleware/requestContext'
 
 const VIEW = 'pages/auth/signIn'
 const TITLE = 'Sign in'
-
-/** Only a path on this site: never an absolute URL an attacker chose. */
-const safeReturnPath = (path: unknown) =>
-  typeof path === 'string' && /^\/(?![/\\])/.test(path) ? path : paths.account.show()
 
 function refusalMessage(refusal: SignInRefusal['result']): string {
   switch (refusal.outcome) {
@@ -31,13 +28,20 @@ function refusalMessage(refusal: SignInRefusal['result']): string {
 
 export function signInController(services: Pick<Services, 'accounts'>, passport: ReturnType<typeof createPassport>) {
   return {
-    show: (_req: Request, res: Response) => renderForm(res, VIEW, { title: TITLE }),
+    show: (req: Request, res: Response) => {
+      // A link such as "Sign in to ask the team" says where to come back to; anything but a path on
+      // this site is ignored, leaving where requireSignIn sent the visitor from (or the account page).
+      const returnTo = safeReturnPath(req.query.returnTo)
+      if (returnTo) req.session.returnTo = returnTo
+      renderForm(res, VIEW, { title: TITLE })
+    },
 
     submit: (req: Request, res: Response, next: NextFunction) => {
       const form = parseForm(signInForm, req.body)
       if (!form.ok) return renderForm(res, VIEW, { title: TITLE, ...form, values: { email: form.values.email } })
       req.body = form.data
-      const returnTo = safeReturnPath(req.session.returnTo)
+      // Checked again as it is used: only a path on this site, never an address an attacker chose.
+      const returnTo = safeReturnPath(req.session.returnTo) ?? paths.account.show()
       const authenticate = passport.authenticate(
         'local',
         (error: unknown, user: Express.User | false, info: SignInRefusal | undefined) => {
