@@ -4,6 +4,7 @@ import { parseSearch } from '../forms/searchForm'
 import { paths } from '../paths'
 import { councilLink, councilSlugs } from '../presenters/browse/caseStudyCards'
 import { presentCaseStudy } from '../presenters/caseStudyPresenter'
+import { presentAdoptionSummary } from '../presenters/diffusion/declarationPresenter'
 import { presentOpenGraph } from '../presenters/discovery/openGraphPresenter'
 import { presentSearchLinks } from '../presenters/discovery/searchLinksPresenter'
 import { presentVersionHistoryLink } from '../presenters/publicVersionsPresenter'
@@ -17,7 +18,8 @@ export function caseStudiesController({
   search,
   similarCaseStudies,
   councils,
-}: Pick<Services, 'caseStudies' | 'search' | 'similarCaseStudies' | 'councils'>) {
+  declarations,
+}: Pick<Services, 'caseStudies' | 'search' | 'similarCaseStudies' | 'councils' | 'declarations'>) {
   return {
     /** The search page: every part of the search is in the query string, so it works without JavaScript. */
     list: async (req: Request, res: Response) => {
@@ -57,6 +59,10 @@ export function caseStudiesController({
         openGraph: presentOpenGraph({ ...result, ...result.content, path: paths.caseStudies.show(slug) }),
         versionHistory: presentVersionHistoryLink(slug, result.versionCount),
         caseStudy: presentCaseStudy(result),
+        adoption: presentAdoptionSummary(result, await declarations.summaryFor(result.id), {
+          signedIn: Boolean(req.user),
+          councilCode: activeCouncilOf(req.user),
+        }),
         similar: similar.map(document => ({
           href: paths.caseStudies.show(document.slug),
           title: document.title,

@@ -1,4 +1,6 @@
 import type { Model } from 'mongoose'
+import { AdoptionDeclaration } from '../../models/AdoptionDeclaration'
+import { AdoptionDeclarationEvent } from '../../models/AdoptionDeclarationEvent'
 import { AuditEvent } from '../../models/AuditEvent'
 import { CaseStudy } from '../../models/CaseStudy'
 import { CaseStudyCommit } from '../../models/CaseStudyCommit'
@@ -41,6 +43,8 @@ const MODELS = [
   ZeroResultSearch,
   Collection,
   PendingDocumentFile,
+  AdoptionDeclaration,
+  AdoptionDeclarationEvent,
 ] as unknown as Model<never>[]
 
 /**

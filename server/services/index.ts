@@ -5,6 +5,7 @@ import { caseStudyExchangeRepository } from '../data/caseStudyExchangeRepository
 import { caseStudyRepository } from '../data/caseStudyRepository'
 import { collectionRepository } from '../data/collectionRepository'
 import { councilRepository } from '../data/councilRepository'
+import { declarationRepository } from '../data/declarationRepository'
 import { documentFileRepository } from '../data/documentFileRepository'
 import { emailTokenRepository } from '../data/emailTokenRepository'
 import { indexerLeaseRepository } from '../data/indexerLeaseRepository'
@@ -36,6 +37,8 @@ import { createCollectionCurationService } from './collections/collectionCuratio
 import { createCollectionReadService } from './collections/collectionReadService'
 import { createCouncilService } from './councilService'
 import { createDemoContentService } from './demoContentService'
+import { createDeclarationService } from './diffusion/declarationService'
+import { createLineageService } from './diffusion/lineageService'
 import { createDocumentService } from './documents/documentService'
 import { createSitemapService } from './discovery/sitemapService'
 import { createExportService } from './exchange/exportService'
@@ -112,6 +115,21 @@ export function createServices({
     collectionRepository,
     collectionItemReader(caseStudyRepository, councils),
   )
+  const declarations = createDeclarationService({
+    ...shared,
+    declarations: declarationRepository,
+    caseStudies: caseStudyRepository,
+    users: userRepository,
+    councils,
+    editing: caseStudyEditing,
+    background,
+  })
+  const lineage = createLineageService({
+    caseStudies: caseStudyRepository,
+    declarations: declarationRepository,
+    councils,
+    adaptationIdsOf: id => unlessSearchUnavailable(search.adaptationIdsOf(id), []),
+  })
   return {
     // Controllers read the time from here, so pages that say "3 days ago" follow a test's clock.
     clock,
@@ -133,6 +151,8 @@ export function createServices({
     synonyms,
     searchAdmin: createSearchAdminService(searchIndex, zeroResultSearchRepository),
     caseStudyEditing,
+    declarations,
+    lineage,
     caseStudyReview: createCaseStudyReviewService({
       ...shared,
       repository: caseStudyRepository,
