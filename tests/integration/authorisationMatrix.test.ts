@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto'
+import { Types } from 'mongoose'
 import type { Express } from 'express'
 import { Collection } from '../../models/Collection'
+import { declarationRepository } from '../../server/data/declarationRepository'
 import { createPublishedCaseStudy } from '../factories/caseStudyFactory'
 import { FACTORY_PASSWORD, createUser, type Role } from '../factories/userFactory'
 import { formClient, type FormClient } from '../helpers/formClient'
@@ -55,8 +57,30 @@ const SIGNED_IN: Actor[] = [
 const VERIFIED: Actor[] = SIGNED_IN.filter(actor => actor !== 'unverified')
 const LEEDS_MANAGERS: Actor[] = ['councilAdminA', 'networkAdmin']
 const LEEDS_EDITORS: Actor[] = ['publisherA', 'networkAdmin']
+// Officers of any council but the one that published the case study (network admins belong to none).
+const COUNCIL_MEMBERS: Actor[] = ['officerA', 'publisherA', 'publisherB', 'councilAdminA', 'councilAdminB']
+const MANCHESTER = 'E08000003'
 
 let leedsDraftId = ''
+let manchesterSlug = ''
+let leedsSlug = ''
+
+/** A Manchester case study that Leeds and Cornwall have both said they adopted. */
+async function adoptedByBoth(): Promise<string> {
+  const { id, slug } = await createPublishedCaseStudy({ councilCode: MANCHESTER })
+  for (const councilCode of [LEEDS.code, CORNWALL.code]) {
+    const by = new Types.ObjectId()
+    await declarationRepository.declare({
+      caseStudyId: id,
+      councilCode,
+      status: 'adopted',
+      note: '',
+      by,
+      at: new Date(),
+    })
+  }
+  return slug
+}
 
 /** A collection of its own for each request, so a delete or a removal by one actor leaves the next one's. */
 async function newCollection(): Promise<string> {
@@ -294,6 +318,62 @@ const ROUTES: Route[] = [
     allowed: LEEDS_EDITORS,
     deniedStatus: 404,
   },
+  {
+    name: 'a case study’s family tree',
+    method: 'GET',
+    request: () => ({ path: `/case-studies/${manchesterSlug}/lineage` }),
+    allowed: ['visitor', ...SIGNED_IN],
+  },
+  {
+    name: 'declaration form on another council’s case study',
+    method: 'GET',
+    request: () => ({ path: `/case-studies/${manchesterSlug}/declaration` }),
+    allowed: COUNCIL_MEMBERS,
+  },
+  {
+    name: 'declare on another council’s case study',
+    method: 'POST',
+    request: () => ({
+      path: `/case-studies/${manchesterSlug}/declaration`,
+      formPath: '/account',
+      fields: { status: 'exploring', note: 'Matrix' },
+    }),
+    allowed: COUNCIL_MEMBERS,
+  },
+  {
+    name: 'withdraw a declaration',
+    method: 'POST',
+    request: async () => ({
+      path: `/case-studies/${await adoptedByBoth()}/declaration/withdraw`,
+      formPath: '/account',
+    }),
+    allowed: COUNCIL_MEMBERS,
+  },
+  {
+    name: 'publish your version of an adopted case study',
+    method: 'POST',
+    request: async () => ({
+      path: `/case-studies/${await adoptedByBoth()}/declaration/publish-your-version`,
+      formPath: '/account',
+    }),
+    allowed: ['publisherA', 'publisherB'],
+  },
+  {
+    name: 'declaration form on a Leeds case study',
+    method: 'GET',
+    request: () => ({ path: `/case-studies/${leedsSlug}/declaration` }),
+    allowed: ['publisherB', 'councilAdminB'],
+  },
+  {
+    name: 'declare on a Leeds case study',
+    method: 'POST',
+    request: () => ({
+      path: `/case-studies/${leedsSlug}/declaration`,
+      formPath: '/account',
+      fields: { status: 'adopted' },
+    }),
+    allowed: ['publisherB', 'councilAdminB'],
+  },
   { name: 'review queue', method: 'GET', request: () => ({ path: '/review' }), allowed: ['networkAdmin'] },
   {
     name: 'review a case study',
@@ -315,6 +395,8 @@ describe('authorisation matrix: every protected route × every role', () => {
     leedsDraftId = (
       await services.caseStudyEditing.create(leedsPublisher, 'A Leeds draft', { actorId: null, ip: null })
     )._id.toString()
+    manchesterSlug = (await createPublishedCaseStudy({ councilCode: MANCHESTER })).slug
+    leedsSlug = (await createPublishedCaseStudy({ councilCode: LEEDS.code })).slug
     clients.set('visitor', formClient(app))
     for (const [actor, options] of Object.entries(ACTORS) as [Actor, { role: Role; councilCode?: string }][]) {
       const user = await createUser(options)
