@@ -15,14 +15,14 @@ export type DiagramSource = {
 
 const PAD = 8
 const INDENT = 32
-const BOX_W = 420
+const BOX_W = 440
 const BOX_H = 50
 const GAP = 14
 const LINE_H = 17
-const LABEL_CHARS = 58
+const LABEL_CHARS = 52
 const LABEL_LINES = 3
-const TITLE_CHARS = 48
-const SUBTITLE_CHARS = 56
+const TITLE_CHARS = 40
+const SUBTITLE_CHARS = 50
 
 export type DiagramBox = {
   kind: DiagramSource['kind']
