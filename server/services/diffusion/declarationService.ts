@@ -1,6 +1,6 @@
 import { ADOPTION_STATUS_KEYS, ADOPTION_STATUSES, type AdoptionStatus } from '../../../models/adoptionStatuses'
 import type { CaseStudyData, CaseStudyRepository } from '../../data/caseStudyRepository'
-import type { DeclarationData, DeclarationEventData, DeclarationRepository } from '../../data/declarationRepository'
+import type { DeclarationData, DeclarationRepository } from '../../data/declarationRepository'
 import type { UserData, UserRepository } from '../../data/userRepository'
 import { NotFoundError } from '../../errors/httpError'
 import { declarationEmails } from '../../mail/declarationEmails'
@@ -188,4 +188,3 @@ export function createDeclarationService(deps: Deps) {
 }
 
 export type DeclarationService = ReturnType<typeof createDeclarationService>
-export type { DeclarationEventData }
