@@ -76,6 +76,13 @@ export const paths = {
     codebook: () => '/case-studies/export/codebook',
     codebookJson: () => '/case-studies/export/codebook.json',
   },
+  /** How practice spreads: councils' adoption declarations and a case study's family tree. */
+  diffusion: {
+    declaration: (slug: string) => `/case-studies/${encode(slug)}/declaration`,
+    withdraw: (slug: string) => `/case-studies/${encode(slug)}/declaration/withdraw`,
+    publishYourVersion: (slug: string) => `/case-studies/${encode(slug)}/declaration/publish-your-version`,
+    lineage: (slug: string) => `/case-studies/${encode(slug)}/lineage`,
+  },
   publish: {
     dashboard: () => '/publish',
     start: () => '/publish/case-studies/new',

@@ -5,6 +5,7 @@ import { paths } from '../paths'
 import { councilLink, councilSlugs } from '../presenters/browse/caseStudyCards'
 import { presentCaseStudy } from '../presenters/caseStudyPresenter'
 import { formatDate } from '../presenters/formatDate'
+import { presentAdoptionSummary } from '../presenters/diffusion/declarationPresenter'
 import { presentOpenGraph } from '../presenters/discovery/openGraphPresenter'
 import { presentAskTheTeam } from '../presenters/enquiries/askTheTeamPresenter'
 import { presentSearchLinks } from '../presenters/discovery/searchLinksPresenter'
@@ -20,7 +21,8 @@ export function caseStudiesController({
   similarCaseStudies,
   councils,
   enquiries,
-}: Pick<Services, 'caseStudies' | 'search' | 'similarCaseStudies' | 'councils' | 'enquiries'>) {
+  declarations,
+}: Pick<Services, 'caseStudies' | 'search' | 'similarCaseStudies' | 'councils' | 'enquiries' | 'declarations'>) {
   return {
     /** The search page: every part of the search is in the query string, so it works without JavaScript. */
     list: async (req: Request, res: Response) => {
@@ -66,6 +68,10 @@ export function caseStudiesController({
           iso: result.lastReviewedAt.toISOString(),
         },
         askTheTeam: presentAskTheTeam(askState, slug),
+        adoption: presentAdoptionSummary(result, await declarations.summaryFor(result.id), {
+          signedIn: Boolean(req.user),
+          councilCode: activeCouncilOf(req.user),
+        }),
         similar: similar.map(document => ({
           href: paths.caseStudies.show(document.slug),
           title: document.title,

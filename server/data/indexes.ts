@@ -1,4 +1,6 @@
 import type { Model } from 'mongoose'
+import { AdoptionDeclaration } from '../../models/AdoptionDeclaration'
+import { AdoptionDeclarationEvent } from '../../models/AdoptionDeclarationEvent'
 import { AuditEvent } from '../../models/AuditEvent'
 import { CaseStudy } from '../../models/CaseStudy'
 import { CaseStudyCommit } from '../../models/CaseStudyCommit'
@@ -49,6 +51,8 @@ const MODELS = [
   Enquiry,
   EnquiryOptOut,
   EnquiryOptOutLink,
+  AdoptionDeclaration,
+  AdoptionDeclarationEvent,
 ] as unknown as Model<never>[]
 
 /**

@@ -10,6 +10,7 @@ import { authRoutes } from './authRoutes'
 import { browseRoutes } from './browseRoutes'
 import { caseStudyRoutes } from './caseStudyRoutes'
 import { enquiryRoutes } from './enquiryRoutes'
+import { declarationRoutes } from './declarationRoutes'
 import { exchangeRoutes } from './exchangeRoutes'
 
 export function routes(services: Services, passport: ReturnType<typeof createPassport>): Router {
@@ -33,6 +34,7 @@ export function routes(services: Services, passport: ReturnType<typeof createPas
   router.use(exchangeRoutes(services))
   router.use(enquiryRoutes(services))
   router.use(caseStudyRoutes(services))
+  router.use(declarationRoutes(services))
   router.use(browseRoutes(services))
   return router
 }

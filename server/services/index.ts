@@ -5,6 +5,7 @@ import { caseStudyExchangeRepository } from '../data/caseStudyExchangeRepository
 import { caseStudyRepository } from '../data/caseStudyRepository'
 import { collectionRepository } from '../data/collectionRepository'
 import { councilRepository } from '../data/councilRepository'
+import { declarationRepository } from '../data/declarationRepository'
 import { documentFileRepository } from '../data/documentFileRepository'
 import { emailTokenRepository } from '../data/emailTokenRepository'
 import { freshnessRepository } from '../data/freshnessRepository'
@@ -41,6 +42,8 @@ import { createCouncilAdminService } from './councilAdminService'
 import { createCouncilService } from './councilService'
 import { createDemoContentService } from './demoContentService'
 import { createFreshnessService } from './diffusion/freshnessService'
+import { createDeclarationService } from './diffusion/declarationService'
+import { createLineageService } from './diffusion/lineageService'
 import { createDocumentService } from './documents/documentService'
 import { createEnquiryOptOutService } from './diffusion/enquiryOptOutService'
 import { createEnquiryService } from './diffusion/enquiryService'
@@ -126,6 +129,21 @@ export function createServices({
     collectionRepository,
     collectionItemReader(caseStudyRepository, councils),
   )
+  const declarations = createDeclarationService({
+    ...shared,
+    declarations: declarationRepository,
+    caseStudies: caseStudyRepository,
+    users: userRepository,
+    councils,
+    editing: caseStudyEditing,
+    background,
+  })
+  const lineage = createLineageService({
+    caseStudies: caseStudyRepository,
+    declarations: declarationRepository,
+    councils,
+    adaptationIdsOf: id => unlessSearchUnavailable(search.adaptationIdsOf(id), []),
+  })
   return {
     // Controllers read the time from here, so pages that say "3 days ago" follow a test's clock.
     clock,
@@ -147,6 +165,8 @@ export function createServices({
     synonyms,
     searchAdmin: createSearchAdminService(searchIndex, zeroResultSearchRepository),
     caseStudyEditing,
+    declarations,
+    lineage,
     caseStudyReview: createCaseStudyReviewService({
       ...shared,
       repository: caseStudyRepository,

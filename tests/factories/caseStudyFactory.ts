@@ -11,6 +11,10 @@ type Options = {
   themes?: string[]
   summary?: string
   adaptedFromId?: string
+  /** What the adaptation changed and why (content.adaptedFrom.whatChanged). */
+  whatChanged?: string
+  /** An outside programme it was adapted from, by name. */
+  adaptedFromName?: string
   publishedAt?: Date
 }
 
@@ -25,6 +29,8 @@ export async function createPublishedCaseStudy({
   themes = ['housing'],
   summary = 'A summary of what the programme did and what changed.',
   adaptedFromId = '',
+  whatChanged = '',
+  adaptedFromName = '',
   publishedAt = new Date(),
 }: Options = {}): Promise<{ id: string; slug: string; title: string }> {
   const id = new Types.ObjectId()
@@ -36,7 +42,7 @@ export async function createPublishedCaseStudy({
     stage: 'live',
     problem: 'The problem the council faced.',
     whatTheyDid: 'What the council did about it.',
-    adaptedFrom: { caseStudyId: adaptedFromId, externalName: '', externalUrl: '', whatChanged: '' },
+    adaptedFrom: { caseStudyId: adaptedFromId, externalName: adaptedFromName, externalUrl: '', whatChanged },
     contacts: [{ name: 'Private Person', role: 'Lead', email: 'private.person@example.org', phone: '' }],
   }
   const { caseStudy, revision } = publishedRecord({

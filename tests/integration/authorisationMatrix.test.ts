@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto'
+import { Types } from 'mongoose'
 import type { Express } from 'express'
 import { Collection } from '../../models/Collection'
 import { Enquiry } from '../../models/Enquiry'
 import { enquiryRepository } from '../../server/data/enquiryRepository'
 import { newLinkToken } from '../../server/services/tokens'
+import { declarationRepository } from '../../server/data/declarationRepository'
 import { createPublishedCaseStudy } from '../factories/caseStudyFactory'
 import { FACTORY_PASSWORD, createUser, type Role } from '../factories/userFactory'
 import { formClient, type FormClient } from '../helpers/formClient'
@@ -58,11 +60,15 @@ const SIGNED_IN: Actor[] = [
 const VERIFIED: Actor[] = SIGNED_IN.filter(actor => actor !== 'unverified')
 const LEEDS_MANAGERS: Actor[] = ['councilAdminA', 'networkAdmin']
 const LEEDS_EDITORS: Actor[] = ['publisherA', 'networkAdmin']
+// Officers of any council but the one that published the case study (network admins belong to none).
+const COUNCIL_MEMBERS: Actor[] = ['officerA', 'publisherA', 'publisherB', 'councilAdminA', 'councilAdminB']
+const MANCHESTER = 'E08000003'
 
 let leedsDraftId = ''
 let leedsPublishedId = ''
 let leedsCaseStudySlug = ''
-const OFFICERS: Actor[] = ['officerA', 'publisherA', 'publisherB', 'councilAdminA', 'councilAdminB']
+// Verified officers of a council: who may ask a case study's team.
+const OFFICERS = COUNCIL_MEMBERS
 
 /** An enquiry sent by someone outside the matrix: only its sender may see it. */
 async function someoneElsesEnquiry(): Promise<string> {
@@ -92,6 +98,26 @@ async function optOutLink(): Promise<string> {
     createdAt: new Date(),
   })
   return `/enquiries/opt-out/${token}`
+}
+
+let manchesterSlug = ''
+let leedsSlug = ''
+
+/** A Manchester case study that Leeds and Cornwall have both said they adopted. */
+async function adoptedByBoth(): Promise<string> {
+  const { id, slug } = await createPublishedCaseStudy({ councilCode: MANCHESTER })
+  for (const councilCode of [LEEDS.code, CORNWALL.code]) {
+    const by = new Types.ObjectId()
+    await declarationRepository.declare({
+      caseStudyId: id,
+      councilCode,
+      status: 'adopted',
+      note: '',
+      by,
+      at: new Date(),
+    })
+  }
+  return slug
 }
 
 /** A collection of its own for each request, so a delete or a removal by one actor leaves the next one's. */
@@ -410,6 +436,62 @@ const ROUTES: Route[] = [
     request: async () => ({ path: await optOutLink(), formPath: '/account' }),
     allowed: ['visitor', ...SIGNED_IN],
   },
+  {
+    name: 'a case study’s family tree',
+    method: 'GET',
+    request: () => ({ path: `/case-studies/${manchesterSlug}/lineage` }),
+    allowed: ['visitor', ...SIGNED_IN],
+  },
+  {
+    name: 'declaration form on another council’s case study',
+    method: 'GET',
+    request: () => ({ path: `/case-studies/${manchesterSlug}/declaration` }),
+    allowed: COUNCIL_MEMBERS,
+  },
+  {
+    name: 'declare on another council’s case study',
+    method: 'POST',
+    request: () => ({
+      path: `/case-studies/${manchesterSlug}/declaration`,
+      formPath: '/account',
+      fields: { status: 'exploring', note: 'Matrix' },
+    }),
+    allowed: COUNCIL_MEMBERS,
+  },
+  {
+    name: 'withdraw a declaration',
+    method: 'POST',
+    request: async () => ({
+      path: `/case-studies/${await adoptedByBoth()}/declaration/withdraw`,
+      formPath: '/account',
+    }),
+    allowed: COUNCIL_MEMBERS,
+  },
+  {
+    name: 'publish your version of an adopted case study',
+    method: 'POST',
+    request: async () => ({
+      path: `/case-studies/${await adoptedByBoth()}/declaration/publish-your-version`,
+      formPath: '/account',
+    }),
+    allowed: ['publisherA', 'publisherB'],
+  },
+  {
+    name: 'declaration form on a Leeds case study',
+    method: 'GET',
+    request: () => ({ path: `/case-studies/${leedsSlug}/declaration` }),
+    allowed: ['publisherB', 'councilAdminB'],
+  },
+  {
+    name: 'declare on a Leeds case study',
+    method: 'POST',
+    request: () => ({
+      path: `/case-studies/${leedsSlug}/declaration`,
+      formPath: '/account',
+      fields: { status: 'adopted' },
+    }),
+    allowed: ['publisherB', 'councilAdminB'],
+  },
   { name: 'review queue', method: 'GET', request: () => ({ path: '/review' }), allowed: ['networkAdmin'] },
   {
     name: 'review a case study',
@@ -433,6 +515,8 @@ describe('authorisation matrix: every protected route × every role', () => {
     )._id.toString()
     leedsPublishedId = (await createPublishedCaseStudy({ councilCode: LEEDS.code })).id
     leedsCaseStudySlug = (await createPublishedCaseStudy()).slug
+    manchesterSlug = (await createPublishedCaseStudy({ councilCode: MANCHESTER })).slug
+    leedsSlug = (await createPublishedCaseStudy({ councilCode: LEEDS.code })).slug
     clients.set('visitor', formClient(app))
     for (const [actor, options] of Object.entries(ACTORS) as [Actor, { role: Role; councilCode?: string }][]) {
       const user = await createUser(options)

@@ -81,13 +81,20 @@ export function createCaseStudyEditingService(
       return councilCode as string
     },
 
-    async create(actor: UserData, title: string, context: RequestContext): Promise<CaseStudyData> {
+    /** A new draft; `adaptedFrom` prefills that section, for a council publishing its version of another's. */
+    async create(
+      actor: UserData,
+      title: string,
+      context: RequestContext,
+      adaptedFrom?: { caseStudyId: string; whatChanged: string },
+    ): Promise<CaseStudyData> {
       const councilCode = this.assertCanStart(actor)
       const now = clock()
       const id = repository.newId()
       const council = await councils.findByGssCode(councilCode)
       const slug = await claimSlugFor(title, id, council?.name ?? '')
       const content = emptyContent(title)
+      if (adaptedFrom) content.adaptedFrom = { ...content.adaptedFrom, ...adaptedFrom }
       const caseStudy = {
         _id: id,
         leadCouncilCode: councilCode,
@@ -105,7 +112,7 @@ export function createCaseStudyEditingService(
           submittedAt: null,
           submittedBy: null,
           curatorComment: '',
-          savedSections: ['title-and-summary'],
+          savedSections: adaptedFrom ? ['title-and-summary', 'adapted-from'] : ['title-and-summary'],
           updatedAt: now,
         },
         published: null,
@@ -116,7 +123,7 @@ export function createCaseStudyEditingService(
         at: now,
         by: actor._id,
         action: 'created',
-        changedFields: ['title'],
+        changedFields: adaptedFrom ? ['title', 'adaptedFrom'] : ['title'],
         content,
       })
       await audit.record(context, { action: 'case-study.created', ...subject(caseStudy) })

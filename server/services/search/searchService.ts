@@ -171,6 +171,13 @@ export function createSearchService({ engine, ready, councils, zeroResults, voca
       return hits.map(({ title, slug, councilName, councilCode }) => ({ title, slug, councilName, councilCode }))
     },
 
+    /** The ids of the published case studies adapted from this one, for the lineage page to follow. */
+    async adaptationIdsOf(id: string): Promise<string[]> {
+      await ready()
+      const { hits } = await engine.search({ ...browse(), adaptedFromId: id, limit: MAX_ADAPTATIONS_LISTED })
+      return hits.map(hit => hit.id)
+    },
+
     /**
      * How many case studies are published, in all or by one council, with the count of each facet
      * value (themes, stages, ...), for the API's theme and council pages.
