@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     if (published) logger.info({ published }, 'demo case studies published into the empty catalogue')
   }
   services.sessionCleanup.start()
+  services.usage.start()
   await services.searchIndex.start()
 
   const app = createApp(services, config, logger)
@@ -36,6 +37,8 @@ async function main(): Promise<void> {
     services.sessionCleanup.stop()
     // Emails queued after a response (a password reset) are sent before the store goes.
     await services.background.settled()
+    // Page views and searches counted since the last flush.
+    await services.usage.stop()
     await services.searchIndex.stop()
     await store.close()
   })

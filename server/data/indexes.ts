@@ -9,10 +9,12 @@ import { Collection } from '../../models/Collection'
 import { Council } from '../../models/Council'
 import { EmailToken } from '../../models/EmailToken'
 import { IndexerLease } from '../../models/IndexerLease'
+import { PageViewCount } from '../../models/PageViewCount'
 import { PendingDocumentFile } from '../../models/PendingDocumentFile'
 import { RateLimit } from '../../models/RateLimit'
 import { RateLimitTicket } from '../../models/RateLimitTicket'
 import { ReferenceDataLoad } from '../../models/ReferenceDataLoad'
+import { SearchCount } from '../../models/SearchCount'
 import { SearchIndexTask } from '../../models/SearchIndexTask'
 import { SearchSetting } from '../../models/SearchSetting'
 import { Session } from '../../models/Session'
@@ -41,6 +43,8 @@ const MODELS = [
   ZeroResultSearch,
   Collection,
   PendingDocumentFile,
+  PageViewCount,
+  SearchCount,
 ] as unknown as Model<never>[]
 
 /**

@@ -14,6 +14,7 @@ import { referenceDataLoadRepository } from '../data/referenceDataLoadRepository
 import { sessionRepository } from '../data/sessionRepository'
 import { searchIndexTaskRepository } from '../data/searchIndexTaskRepository'
 import { searchSettingRepository } from '../data/searchSettingRepository'
+import { usageCountRepository } from '../data/usageCountRepository'
 import { userRepository } from '../data/userRepository'
 import { zeroResultSearchRepository } from '../data/zeroResultSearchRepository'
 import { createMailer, type Mailer } from '../mail/mailer'
@@ -51,6 +52,7 @@ import { createSearchService } from './search/searchService'
 import { similarCaseStudies } from './search/similarCaseStudies'
 import { createSynonymService } from './search/synonymService'
 import { createSessionCleanupService } from './sessionCleanupService'
+import { createUsageCounter } from './diffusion/usageCounter'
 import { createUserAdminService } from './userAdminService'
 
 type Options = {
@@ -99,6 +101,7 @@ export function createServices({
     clock,
     logger,
   })
+  const usage = createUsageCounter(usageCountRepository, clock, logger)
   const search = createSearchService({
     engine: searchIndex.engine,
     ready: searchIndex.ready,
@@ -106,6 +109,7 @@ export function createServices({
     zeroResults: zeroResultSearchRepository,
     vocabulary: synonyms.analysed,
     clock,
+    counter: usage,
   })
   const browse = createBrowseService({ engine: searchIndex.engine, ready: searchIndex.ready })
   const collections = createCollectionReadService(
@@ -116,6 +120,7 @@ export function createServices({
     // Controllers read the time from here, so pages that say "3 days ago" follow a test's clock.
     clock,
     search,
+    usage,
     browse,
     councilPages: createCouncilPageService(councils, browse),
     collections,
