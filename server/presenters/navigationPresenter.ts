@@ -24,6 +24,7 @@ export function presentNavigation(user: CurrentUserView | undefined, currentPath
   if (user.isNetworkAdmin)
     items.push(
       item(paths.review.queue(), 'Review'),
+      item(paths.admin.dashboard(), 'Dashboard'),
       item(paths.admin.users(), 'Users'),
       item(paths.admin.collections.list(), 'Collections'),
       // "Search settings", not "Search": beside "Case studies" (where everyone searches), a bare

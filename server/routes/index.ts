@@ -9,6 +9,7 @@ import { accountRoutes } from './accountRoutes'
 import { authRoutes } from './authRoutes'
 import { browseRoutes } from './browseRoutes'
 import { caseStudyRoutes } from './caseStudyRoutes'
+import { dashboardRoutes } from './dashboardRoutes'
 import { exchangeRoutes } from './exchangeRoutes'
 
 export function routes(services: Services, passport: ReturnType<typeof createPassport>): Router {
@@ -31,6 +32,7 @@ export function routes(services: Services, passport: ReturnType<typeof createPas
   router.use(accountRoutes(services))
   router.use(exchangeRoutes(services))
   router.use(caseStudyRoutes(services))
+  router.use(dashboardRoutes(services))
   router.use(browseRoutes(services))
   return router
 }

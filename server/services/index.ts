@@ -5,6 +5,7 @@ import { caseStudyExchangeRepository } from '../data/caseStudyExchangeRepository
 import { caseStudyRepository } from '../data/caseStudyRepository'
 import { collectionRepository } from '../data/collectionRepository'
 import { councilRepository } from '../data/councilRepository'
+import { dashboardRepository } from '../data/dashboardRepository'
 import { documentFileRepository } from '../data/documentFileRepository'
 import { emailTokenRepository } from '../data/emailTokenRepository'
 import { indexerLeaseRepository } from '../data/indexerLeaseRepository'
@@ -52,6 +53,7 @@ import { createSearchService } from './search/searchService'
 import { similarCaseStudies } from './search/similarCaseStudies'
 import { createSynonymService } from './search/synonymService'
 import { createSessionCleanupService } from './sessionCleanupService'
+import { createDashboardService } from './diffusion/dashboardService'
 import { createUsageCounter } from './diffusion/usageCounter'
 import { createUserAdminService } from './userAdminService'
 
@@ -121,6 +123,13 @@ export function createServices({
     clock,
     search,
     usage,
+    // Enquiry and declaration counts join here (enquiryCounts, declarationCounts) once those features are merged.
+    dashboards: createDashboardService({
+      repository: dashboardRepository,
+      usage: usageCountRepository,
+      councils,
+      clock,
+    }),
     browse,
     councilPages: createCouncilPageService(councils, browse),
     collections,

@@ -40,6 +40,7 @@ describe('presentCurrentUser and the navigation', () => {
       'Councils',
       'Your account',
       'Review',
+      'Dashboard',
       'Users',
       'Collections',
       'Search settings',
