@@ -8,9 +8,13 @@ import { formatDate } from './formatDate'
 type CouncilDashboard = Awaited<ReturnType<DashboardService['council']>>
 type NetworkDashboard = Awaited<ReturnType<DashboardService['network']>>
 
-const shortDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })
-const weekLabels = (starts: string[]) => starts.map(day => formatDate(new Date(`${day}T12:00:00Z`)))
-const axisLabels = (starts: string[]) => starts.map(day => shortDay.format(new Date(`${day}T12:00:00Z`)))
+// Abbreviated months, as GOV.UK style allows in tables short of space; written out here rather
+// than by Intl, whose "Sept" or "Sep" depends on the ICU version.
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const dayMonth = (day: string) => `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]}`
+/** "4 Jun 2026" in the table beside a chart, "4 Jun" under its axis. */
+const weekLabels = (starts: string[]) => starts.map(day => `${dayMonth(day)} ${day.slice(0, 4)}`)
+const axisLabels = (starts: string[]) => starts.map(dayMonth)
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0)
 
 /** A chart of weekly counts; the description says the total, which is what a reader wants first. */

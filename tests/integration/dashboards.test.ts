@@ -172,7 +172,7 @@ describe('a council’s dashboard', () => {
     const res = await publisher.get(`/councils/${LEEDS.slug}/dashboard`)
     const weeks = rowsOf(res.text, 'views-table')
     expect(weeks).toHaveLength(26)
-    expect(weeks[0]).toEqual(['2 December 2025', '1'])
+    expect(weeks[0]).toEqual(['2 Dec 2025', '1'])
     expect(weeks.at(-2)).toEqual(['19 May 2026', '2'])
     expect(weeks.at(-1)).toEqual(['26 May 2026', '8'])
     expect(rowsOf(res.text, 'adaptations-table').at(-1)).toEqual(['26 May 2026', '1'])

@@ -12,8 +12,8 @@ export type CategoryChartInput = {
 }
 
 const WIDTH = 640
-const ROW = 44
-const LABEL_HEIGHT = 18
+const ROW = 48
+const LABEL_HEIGHT = 20
 const BAR_HEIGHT = 16
 /** Room after the longest bar for its number. */
 const VALUE_ROOM = 72

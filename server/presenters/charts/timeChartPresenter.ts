@@ -22,9 +22,9 @@ const WIDTH = 640
 const HEIGHT = 260
 const TOP = 16
 const RIGHT = 16
-const BOTTOM = 40
+const BOTTOM = 44
 /** Axis labels are drawn right-aligned in this margin: room for "1,000" or "12.5k". */
-const LEFT = 56
+const LEFT = 60
 /** At most this many period labels under the axis, so they never overlap; the table has them all. */
 const MAX_X_LABELS = 7
 
