@@ -1,5 +1,6 @@
-import type { Request } from 'express'
-import { isPersonReading } from '../../server/middleware/countableRequest'
+import { EventEmitter } from 'node:events'
+import type { Request, Response } from 'express'
+import { countWhenServed, isPersonReading } from '../../server/middleware/countableRequest'
 
 const request = (method: string, headers: Record<string, string>) =>
   ({ method, get: (name: string) => headers[name.toLowerCase()] }) as unknown as Request
@@ -38,5 +39,24 @@ describe('telling a person reading from a bot, a prefetch or a HEAD', () => {
     expect(isPersonReading(request('POST', { 'user-agent': agent }))).toBe(false)
     expect(isPersonReading(request('GET', { 'user-agent': agent, purpose: 'prefetch' }))).toBe(false)
     expect(isPersonReading(request('GET', { 'user-agent': agent, 'sec-purpose': 'prefetch;prerender' }))).toBe(false)
+  })
+})
+
+describe('counting once the page is sent', () => {
+  const served = (statusCode: number, headers = { 'user-agent': BROWSERS[0]! }) => {
+    const res = Object.assign(new EventEmitter(), { statusCode })
+    const count = jest.fn()
+    countWhenServed(request('GET', headers), res as unknown as Response, count)
+    expect(count).not.toHaveBeenCalled()
+    res.emit('finish')
+    res.emit('finish')
+    return count.mock.calls.length
+  }
+
+  it('counts a page sent with 200 once, and nothing for an error page or a bot', () => {
+    expect(served(200)).toBe(1)
+    expect(served(500)).toBe(0)
+    expect(served(304)).toBe(0)
+    expect(served(200, { 'user-agent': 'Googlebot/2.1' })).toBe(0)
   })
 })

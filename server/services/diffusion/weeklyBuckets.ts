@@ -22,9 +22,8 @@ export function lastWeeks(now: Date, count: number): Weeks {
 
 /** Which week a day falls in, or -1 outside them. */
 export function weekOf(weeks: Weeks, day: string): number {
-  const offset = daysBetween(weeks.sinceDay, day)
-  const week = Math.floor(offset / 7)
-  return offset < 0 || week >= weeks.starts.length ? -1 : week
+  const week = Math.floor(daysBetween(weeks.sinceDay, day) / 7)
+  return week < 0 || week >= weeks.starts.length ? -1 : week
 }
 
 /** Counts by day added up into the weeks; days outside them are left out. */
