@@ -22,6 +22,7 @@ async function main(): Promise<void> {
   }
   services.sessionCleanup.start()
   services.freshness.start()
+  services.usage.start()
   await services.searchIndex.start()
 
   const app = createApp(services, config, logger)
@@ -38,6 +39,8 @@ async function main(): Promise<void> {
     await services.freshness.stop()
     // Emails queued after a response (a password reset) are sent before the store goes.
     await services.background.settled()
+    // Page views and searches counted since the last flush.
+    await services.usage.stop()
     await services.searchIndex.stop()
     await store.close()
   })

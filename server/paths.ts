@@ -59,6 +59,8 @@ export const paths = {
     members: (slug: string) => `/councils/${encode(slug)}/members`,
     decide: (slug: string, userId: string) => `/councils/${encode(slug)}/members/${encode(userId)}/decision`,
     roles: (slug: string, userId: string) => `/councils/${encode(slug)}/members/${encode(userId)}/roles`,
+    /** Its case studies' views, enquiries, declarations and adaptations, for its publishers and admins. */
+    dashboard: (slug: string, weeks?: number) => `/councils/${encode(slug)}/dashboard${weeks ? `?weeks=${weeks}` : ''}`,
   },
   themes: {
     list: () => '/themes',
@@ -130,6 +132,7 @@ export const paths = {
     collection: (slug: string) => `/api/v1/collections/${encode(slug)}`,
   },
   admin: {
+    dashboard: (weeks?: number) => `/admin/dashboard${weeks ? `?weeks=${weeks}` : ''}`,
     users: () => '/admin/users',
     userStatus: (userId: string) => `/admin/users/${encode(userId)}/status`,
     membershipDecision: (userId: string) => `/admin/users/${encode(userId)}/membership-decision`,

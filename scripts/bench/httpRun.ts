@@ -71,6 +71,7 @@ export async function httpRun(
       zeroResults: zeroResultSearchRepository,
       vocabulary: () => vocabulary,
       clock: systemClock,
+      counter: services.usage,
     })
     const app = createApp({ ...services, search }, config, logger)
     // As in production: compiled templates are kept (config turns this on only there, and

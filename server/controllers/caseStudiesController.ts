@@ -14,6 +14,7 @@ import { presentSearch } from '../presenters/searchPresenter'
 import { downloadLinks } from '../presenters/searchUrl'
 import type { Services } from '../services'
 import { activeCouncilOf } from '../services/authorisation'
+import { countWhenServed, isPersonReading } from '../middleware/countableRequest'
 
 export function caseStudiesController({
   caseStudies,
@@ -22,7 +23,11 @@ export function caseStudiesController({
   councils,
   enquiries,
   declarations,
-}: Pick<Services, 'caseStudies' | 'search' | 'similarCaseStudies' | 'councils' | 'enquiries' | 'declarations'>) {
+  usage,
+}: Pick<
+  Services,
+  'caseStudies' | 'search' | 'similarCaseStudies' | 'councils' | 'enquiries' | 'declarations' | 'usage'
+>) {
   return {
     /** The search page: every part of the search is in the query string, so it works without JavaScript. */
     list: async (req: Request, res: Response) => {
@@ -32,7 +37,9 @@ export function caseStudiesController({
       const chosen = await councils.findBySlug(likeSlug)
       if (likeSlug && !chosen) notices.push('That council was not recognised, so councils like it are not shown')
       const likeCouncil = chosen ?? (params.likeMode ? ownCouncil : undefined)
-      const results = await search.search({ ...params, likeCouncil: likeCouncil?.gssCode }, req.user)
+      // A later page of the same search, or a bot's fetch, is not another search someone typed.
+      const typed = params.page === 1 && isPersonReading(req)
+      const results = await search.search({ ...params, likeCouncil: likeCouncil?.gssCode }, req.user, typed)
       const state = { ...params, likeSlug: likeCouncil?.slug ?? '' }
       const page = presentSearch(state, results, allCouncils, notices)
       res.render('pages/caseStudies/search', {
@@ -57,6 +64,8 @@ export function caseStudiesController({
       // Past the redirect, the slug asked for is the current one: the address to share and index.
       const slug = String(req.params.slug)
       const askState = await enquiries.stateForCaseStudy(result.id, req.user)
+      // publicBySlug answered, so the case study is published: count the view once the page is sent.
+      countWhenServed(req, res, () => usage.recordView(result.id))
       res.render('pages/caseStudies/show', {
         pageTitle: result.content.title,
         canonicalPath: paths.caseStudies.show(slug),

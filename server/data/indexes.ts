@@ -15,10 +15,12 @@ import { Enquiry } from '../../models/Enquiry'
 import { EnquiryOptOut } from '../../models/EnquiryOptOut'
 import { EnquiryOptOutLink } from '../../models/EnquiryOptOutLink'
 import { IndexerLease } from '../../models/IndexerLease'
+import { PageViewCount } from '../../models/PageViewCount'
 import { PendingDocumentFile } from '../../models/PendingDocumentFile'
 import { RateLimit } from '../../models/RateLimit'
 import { RateLimitTicket } from '../../models/RateLimitTicket'
 import { ReferenceDataLoad } from '../../models/ReferenceDataLoad'
+import { SearchCount } from '../../models/SearchCount'
 import { SearchIndexTask } from '../../models/SearchIndexTask'
 import { SearchSetting } from '../../models/SearchSetting'
 import { Session } from '../../models/Session'
@@ -53,6 +55,8 @@ const MODELS = [
   EnquiryOptOutLink,
   AdoptionDeclaration,
   AdoptionDeclarationEvent,
+  PageViewCount,
+  SearchCount,
 ] as unknown as Model<never>[]
 
 /**

@@ -24,6 +24,7 @@ export function presentNavigation(user: CurrentUserView | undefined, currentPath
   if (user.isNetworkAdmin)
     items.push(
       item(paths.review.queue(), 'Review'),
+      item(paths.admin.dashboard(), 'Dashboard'),
       item(paths.admin.users(), 'Users'),
       item(paths.admin.councils(), 'Council memberships'),
       item(paths.admin.notReviewed(), 'Not reviewed'),

@@ -11,6 +11,7 @@ import { browseRoutes } from './browseRoutes'
 import { caseStudyRoutes } from './caseStudyRoutes'
 import { enquiryRoutes } from './enquiryRoutes'
 import { declarationRoutes } from './declarationRoutes'
+import { dashboardRoutes } from './dashboardRoutes'
 import { exchangeRoutes } from './exchangeRoutes'
 
 export function routes(services: Services, passport: ReturnType<typeof createPassport>): Router {
@@ -35,6 +36,7 @@ export function routes(services: Services, passport: ReturnType<typeof createPas
   router.use(enquiryRoutes(services))
   router.use(caseStudyRoutes(services))
   router.use(declarationRoutes(services))
+  router.use(dashboardRoutes(services))
   router.use(browseRoutes(services))
   return router
 }

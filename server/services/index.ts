@@ -6,6 +6,7 @@ import { caseStudyRepository } from '../data/caseStudyRepository'
 import { collectionRepository } from '../data/collectionRepository'
 import { councilRepository } from '../data/councilRepository'
 import { declarationRepository } from '../data/declarationRepository'
+import { dashboardRepository } from '../data/dashboardRepository'
 import { documentFileRepository } from '../data/documentFileRepository'
 import { emailTokenRepository } from '../data/emailTokenRepository'
 import { freshnessRepository } from '../data/freshnessRepository'
@@ -17,6 +18,7 @@ import { referenceDataLoadRepository } from '../data/referenceDataLoadRepository
 import { sessionRepository } from '../data/sessionRepository'
 import { searchIndexTaskRepository } from '../data/searchIndexTaskRepository'
 import { searchSettingRepository } from '../data/searchSettingRepository'
+import { usageCountRepository } from '../data/usageCountRepository'
 import { userRepository } from '../data/userRepository'
 import { zeroResultSearchRepository } from '../data/zeroResultSearchRepository'
 import { createMailer, type Mailer } from '../mail/mailer'
@@ -61,6 +63,8 @@ import { createSearchService } from './search/searchService'
 import { similarCaseStudies } from './search/similarCaseStudies'
 import { createSynonymService } from './search/synonymService'
 import { createSessionCleanupService } from './sessionCleanupService'
+import { createDashboardService } from './diffusion/dashboardService'
+import { createUsageCounter } from './diffusion/usageCounter'
 import { createUserAdminService } from './userAdminService'
 
 type Options = {
@@ -116,6 +120,7 @@ export function createServices({
     clock,
     logger,
   })
+  const usage = createUsageCounter(usageCountRepository, clock, logger)
   const search = createSearchService({
     engine: searchIndex.engine,
     ready: searchIndex.ready,
@@ -123,6 +128,7 @@ export function createServices({
     zeroResults: zeroResultSearchRepository,
     vocabulary: synonyms.analysed,
     clock,
+    counter: usage,
   })
   const browse = createBrowseService({ engine: searchIndex.engine, ready: searchIndex.ready })
   const collections = createCollectionReadService(
@@ -148,6 +154,15 @@ export function createServices({
     // Controllers read the time from here, so pages that say "3 days ago" follow a test's clock.
     clock,
     search,
+    usage,
+    dashboards: createDashboardService({
+      repository: dashboardRepository,
+      usage: usageCountRepository,
+      councils,
+      clock,
+      enquiryCounts: (ids, since) => enquiryRepository.countByDay(ids, since),
+      declarationCounts: (ids, since) => declarationRepository.countByDay(ids, since),
+    }),
     browse,
     councilPages: createCouncilPageService(councils, browse),
     collections,

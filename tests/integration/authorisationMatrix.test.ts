@@ -494,6 +494,24 @@ const ROUTES: Route[] = [
   },
   { name: 'review queue', method: 'GET', request: () => ({ path: '/review' }), allowed: ['networkAdmin'] },
   {
+    name: 'Leeds dashboard',
+    method: 'GET',
+    request: () => ({ path: `/councils/${LEEDS.slug}/dashboard` }),
+    allowed: ['publisherA', 'councilAdminA', 'networkAdmin'],
+  },
+  {
+    name: 'Leeds dashboard for another period',
+    method: 'GET',
+    request: () => ({ path: `/councils/${LEEDS.slug}/dashboard?weeks=52` }),
+    allowed: ['publisherA', 'councilAdminA', 'networkAdmin'],
+  },
+  {
+    name: 'network dashboard',
+    method: 'GET',
+    request: () => ({ path: '/admin/dashboard' }),
+    allowed: ['networkAdmin'],
+  },
+  {
     name: 'review a case study',
     method: 'GET',
     request: () => ({ path: `/review/${leedsDraftId}` }),

@@ -160,6 +160,7 @@ describe('the admin navigation', () => {
       'Councils',
       'Your account',
       'Review',
+      'Dashboard',
       'Users',
       'Collections',
       'Search settings',

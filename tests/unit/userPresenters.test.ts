@@ -40,6 +40,7 @@ describe('presentCurrentUser and the navigation', () => {
       'Councils',
       'Your account',
       'Review',
+      'Dashboard',
       'Users',
       'Council memberships',
       'Not reviewed',

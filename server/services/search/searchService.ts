@@ -66,11 +66,21 @@ type Dependencies = {
   /** The analysed synonyms and one-way expansions in use. */
   vocabulary: () => Synonyms
   clock: Clock
+  /** Counts searches people typed, for the network dashboard (services/diffusion/usageCounter.ts). */
+  counter: { recordSearch(query: string, foundNothing: boolean): void }
 }
 
 const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 200)
 
-export function createSearchService({ engine, ready, councils, zeroResults, vocabulary, clock }: Dependencies) {
+export function createSearchService({
+  engine,
+  ready,
+  councils,
+  zeroResults,
+  vocabulary,
+  clock,
+  counter,
+}: Dependencies) {
   /** How many case studies a text finds on its own, filters aside. */
   const countFor = async (text: string) =>
     (await engine.search({ ...browse(), query: analyseQuery(text), limit: 0 })).total
@@ -144,10 +154,14 @@ export function createSearchService({ engine, ready, councils, zeroResults, voca
      * A search, by `actor` (undefined for a visitor). Searches that find nothing are counted for
      * curators, except curators' own: theirs are checks (re-running a logged search, trying one
      * after a synonym change), not demand, and would inflate the counts they are reading.
+     * `typed` says the caller knows a person typed this search (not a bot, not a later page of
+     * it): only then is it counted for the network dashboard, by its words as stored for curators.
      */
-    async search(params: SearchParams, actor?: MaybeUser): Promise<SearchResults> {
+    async search(params: SearchParams, actor?: MaybeUser, typed = false): Promise<SearchResults> {
       await ready()
       const results = await run(params)
+      const counted = results.searchedWords && !isNetworkAdmin(actor)
+      if (counted && typed) counter.recordSearch(normalise(scrubSearchText(params.text)), results.total === 0)
       if (results.total > 0 || !results.searchedWords) return results
       if (!isNetworkAdmin(actor)) await zeroResults.record(normalise(scrubSearchText(params.text)), clock())
       const suggestion = await suggestionFor(params.text.slice(0, 400))
