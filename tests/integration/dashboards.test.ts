@@ -1,5 +1,7 @@
 import { Types } from 'mongoose'
 import { CaseStudy } from '../../models/CaseStudy'
+import { Enquiry } from '../../models/Enquiry'
+import { declarationRepository } from '../../server/data/declarationRepository'
 import { usageCountRepository } from '../../server/data/usageCountRepository'
 import { dashboardRepository } from '../../server/data/dashboardRepository'
 import { createDashboardService } from '../../server/services/diffusion/dashboardService'
@@ -55,7 +57,17 @@ const services = {
     declarationCounts,
   }),
 }
-const bare = testServices({}, clock)
+// The app's own composition reads the stored enquiries and declarations; this one is given no source.
+const wired = testServices({}, clock)
+const bare = {
+  ...wired,
+  dashboards: createDashboardService({
+    repository: dashboardRepository,
+    usage: usageCountRepository,
+    councils: wired.councils,
+    clock,
+  }),
+}
 let publisher: FormClient
 let bareCurator: FormClient
 let curator: FormClient
@@ -194,6 +206,34 @@ describe('a council’s dashboard', () => {
     expect(rowsOf(res.text, 'case-study-totals')[0]).toEqual(['Housing first pilot', '7', '2'])
     expect(res.text).not.toContain('Enquiries')
     expect(res.text).not.toContain('Adoption declarations')
+  })
+
+  it('in the app as composed, counts the enquiries and declarations stored for the council’s case studies', async () => {
+    const asker = await createUser({ role: 'officer', councilCode: CORNWALL })
+    await Enquiry.create({
+      caseStudyId: seeded.parking,
+      caseStudyTitle: 'Parking permits online',
+      councilCode: LEEDS.code,
+      senderId: asker._id,
+      senderName: 'A Cornwall officer',
+      senderCouncilCode: CORNWALL,
+      message: 'How did you move permits online?',
+      routedTo: 'contacts',
+      sentAt: at('2026-05-30'),
+      day: '2026-05-30',
+    })
+    await declarationRepository.declare({
+      caseStudyId: seeded.parking,
+      councilCode: CORNWALL,
+      status: 'adapting',
+      note: '',
+      by: asker._id,
+      at: at('2026-05-31'),
+    })
+    const leedsAdmin = (await signedInClient(createTestApp(wired), { role: 'councilAdmin', councilCode: LEEDS.code }))
+      .client
+    const res = await leedsAdmin.get(`/councils/${LEEDS.slug}/dashboard`)
+    expect(rowsOf(res.text, 'case-study-totals')[1]).toEqual(['Parking permits online', '3', '1', '1', '0'])
   })
 })
 
