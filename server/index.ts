@@ -22,6 +22,7 @@ async function main(): Promise<void> {
   }
   services.sessionCleanup.start()
   await services.searchIndex.start()
+  services.alerts.start()
 
   const app = createApp(services, config, logger)
   const server = app.listen(config.port, config.host, () => {
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
 
   handleShutdownSignals(server, logger, async () => {
     services.sessionCleanup.stop()
+    await services.alerts.stop()
     // Emails queued after a response (a password reset) are sent before the store goes.
     await services.background.settled()
     await services.searchIndex.stop()

@@ -2,7 +2,7 @@ import { paths } from './paths'
 
 // The emailed links whose last path segment is a secret (a reset or verification token), built
 // from the same builders as the routes, so a new token link added here is redacted everywhere.
-const TOKEN_PATH_PREFIXES = [paths.auth.resetPassword, paths.auth.verifyEmail].map(build =>
+const TOKEN_PATH_PREFIXES = [paths.auth.resetPassword, paths.auth.verifyEmail, paths.alerts.unsubscribe].map(build =>
   build(':token').replace(/:token$/, ''),
 )
 

@@ -8,6 +8,7 @@ import { presentOpenGraph } from '../presenters/discovery/openGraphPresenter'
 import { presentSearchLinks } from '../presenters/discovery/searchLinksPresenter'
 import { presentVersionHistoryLink } from '../presenters/publicVersionsPresenter'
 import { presentSearch } from '../presenters/searchPresenter'
+import { presentSaveCaseStudy, saveSearchForm } from '../presenters/saveButtonsPresenter'
 import { downloadLinks } from '../presenters/searchUrl'
 import type { Services } from '../services'
 import { activeCouncilOf } from '../services/authorisation'
@@ -17,7 +18,8 @@ export function caseStudiesController({
   search,
   similarCaseStudies,
   councils,
-}: Pick<Services, 'caseStudies' | 'search' | 'similarCaseStudies' | 'councils'>) {
+  follows,
+}: Pick<Services, 'caseStudies' | 'search' | 'similarCaseStudies' | 'councils' | 'follows'>) {
   return {
     /** The search page: every part of the search is in the query string, so it works without JavaScript. */
     list: async (req: Request, res: Response) => {
@@ -39,6 +41,7 @@ export function caseStudiesController({
         // The officer's own council is offered first, without being applied until they choose.
         likeSelected: likeCouncil?.slug ?? ownCouncil?.slug ?? '',
         downloads: downloadLinks({ ...state, text: results.correctedFrom ? results.suggestion! : state.text }),
+        saveSearch: saveSearchForm(state, req.user),
       })
     },
 
@@ -57,6 +60,12 @@ export function caseStudiesController({
         openGraph: presentOpenGraph({ ...result, ...result.content, path: paths.caseStudies.show(slug) }),
         versionHistory: presentVersionHistoryLink(slug, result.versionCount),
         caseStudy: presentCaseStudy(result),
+        saveCaseStudy: presentSaveCaseStudy(
+          result.id,
+          slug,
+          req.user,
+          await follows.isCaseStudySaved(req.user, result.id),
+        ),
         similar: similar.map(document => ({
           href: paths.caseStudies.show(document.slug),
           title: document.title,

@@ -1,4 +1,7 @@
 import type { Model } from 'mongoose'
+import { AlertClaim } from '../../models/AlertClaim'
+import { AlertRunLease } from '../../models/AlertRunLease'
+import { AlertSubscription } from '../../models/AlertSubscription'
 import { AuditEvent } from '../../models/AuditEvent'
 import { CaseStudy } from '../../models/CaseStudy'
 import { CaseStudyCommit } from '../../models/CaseStudyCommit'
@@ -15,7 +18,9 @@ import { RateLimitTicket } from '../../models/RateLimitTicket'
 import { ReferenceDataLoad } from '../../models/ReferenceDataLoad'
 import { SearchIndexTask } from '../../models/SearchIndexTask'
 import { SearchSetting } from '../../models/SearchSetting'
+import { SavedCaseStudy } from '../../models/SavedCaseStudy'
 import { Session } from '../../models/Session'
+import { SigningKey } from '../../models/SigningKey'
 import { User } from '../../models/User'
 import { ZeroResultSearch } from '../../models/ZeroResultSearch'
 import { documentFileRepository } from './documentFileRepository'
@@ -41,6 +46,11 @@ const MODELS = [
   ZeroResultSearch,
   Collection,
   PendingDocumentFile,
+  SavedCaseStudy,
+  AlertSubscription,
+  AlertClaim,
+  AlertRunLease,
+  SigningKey,
 ] as unknown as Model<never>[]
 
 /**

@@ -10,6 +10,7 @@ import { authRoutes } from './authRoutes'
 import { browseRoutes } from './browseRoutes'
 import { caseStudyRoutes } from './caseStudyRoutes'
 import { exchangeRoutes } from './exchangeRoutes'
+import { followRoutes } from './followRoutes'
 
 export function routes(services: Services, passport: ReturnType<typeof createPassport>): Router {
   const router = Router()
@@ -29,6 +30,7 @@ export function routes(services: Services, passport: ReturnType<typeof createPas
 
   router.use(authRoutes(services, passport))
   router.use(accountRoutes(services))
+  router.use(followRoutes(services))
   router.use(exchangeRoutes(services))
   router.use(caseStudyRoutes(services))
   router.use(browseRoutes(services))

@@ -1,5 +1,8 @@
 import type { Logger } from 'pino'
 import type { Config } from '../config'
+import { alertClaimRepository } from '../data/alertClaimRepository'
+import { alertRunLeaseRepository } from '../data/alertRunLeaseRepository'
+import { alertSubscriptionRepository } from '../data/alertSubscriptionRepository'
 import { auditRepository } from '../data/auditRepository'
 import { caseStudyExchangeRepository } from '../data/caseStudyExchangeRepository'
 import { caseStudyRepository } from '../data/caseStudyRepository'
@@ -10,6 +13,8 @@ import { emailTokenRepository } from '../data/emailTokenRepository'
 import { indexerLeaseRepository } from '../data/indexerLeaseRepository'
 import { pendingDocumentFileRepository } from '../data/pendingDocumentFileRepository'
 import { rateLimitRepository } from '../data/rateLimitRepository'
+import { savedCaseStudyRepository } from '../data/savedCaseStudyRepository'
+import { signingKeyRepository } from '../data/signingKeyRepository'
 import { referenceDataLoadRepository } from '../data/referenceDataLoadRepository'
 import { sessionRepository } from '../data/sessionRepository'
 import { searchIndexTaskRepository } from '../data/searchIndexTaskRepository'
@@ -36,6 +41,10 @@ import { createCollectionCurationService } from './collections/collectionCuratio
 import { createCollectionReadService } from './collections/collectionReadService'
 import { createCouncilService } from './councilService'
 import { createDemoContentService } from './demoContentService'
+import { createAlertMatcher } from './diffusion/alertMatches'
+import { createAlertService } from './diffusion/alertService'
+import { createFollowService } from './diffusion/followService'
+import { createUnsubscribeTokens } from './diffusion/unsubscribeTokens'
 import { createDocumentService } from './documents/documentService'
 import { createSitemapService } from './discovery/sitemapService'
 import { createExportService } from './exchange/exportService'
@@ -108,6 +117,27 @@ export function createServices({
     clock,
   })
   const browse = createBrowseService({ engine: searchIndex.engine, ready: searchIndex.ready })
+  const followed = { engine: searchIndex.engine, ready: searchIndex.ready, clock }
+  const unsubscribeTokens = createUnsubscribeTokens(signingKeyRepository, clock)
+  const follows = createFollowService({
+    ...followed,
+    saved: savedCaseStudyRepository,
+    subscriptions: alertSubscriptionRepository,
+    tokens: unsubscribeTokens,
+  })
+  const alerts = createAlertService({
+    subscriptions: alertSubscriptionRepository,
+    claims: alertClaimRepository,
+    leases: alertRunLeaseRepository,
+    users: userRepository,
+    councils,
+    matcher: createAlertMatcher({ ...followed, councils, saved: savedCaseStudyRepository }),
+    tokens: unsubscribeTokens,
+    mailer,
+    clock,
+    logger,
+    publicBaseUrl: config.publicBaseUrl,
+  })
   const collections = createCollectionReadService(
     collectionRepository,
     collectionItemReader(caseStudyRepository, councils),
@@ -117,6 +147,8 @@ export function createServices({
     clock,
     search,
     browse,
+    follows,
+    alerts,
     councilPages: createCouncilPageService(councils, browse),
     collections,
     curation: createCollectionCurationService({
@@ -183,6 +215,7 @@ export function createServices({
     sessionCleanup: createSessionCleanupService(sessionRepository, logger, [
       { what: 'rate-limit tickets', deleteExpired: now => rateLimitRepository.deleteExpired(now) },
       { what: 'abandoned uploads', deleteExpired: () => documents.sweep() },
+      { what: 'finished alert claims', deleteExpired: now => alerts.deleteOldClaims(now) },
     ]),
   }
 }
