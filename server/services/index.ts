@@ -149,6 +149,7 @@ export function createServices({
     browse,
     follows,
     alerts,
+    unsubscribeTokens,
     councilPages: createCouncilPageService(councils, browse),
     collections,
     curation: createCollectionCurationService({

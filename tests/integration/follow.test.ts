@@ -145,7 +145,9 @@ describe('alert emails', () => {
     expect(caseStudiesAlert.text).not.toContain(fresh.title)
     for (const email of emails) {
       expect(email.text).not.toMatch(/private\.person|Private Person/)
-      const raw = rawEmail(email).replace(/\r\n/g, '\n').replace(/\n[ \t]+/g, ' ')
+      const raw = rawEmail(email)
+        .replace(/\r\n/g, '\n')
+        .replace(/\n[ \t]+/g, ' ')
       expect(raw).toMatch(/^List-Unsubscribe: <http:\/\/practice-exchange\.test\/alerts\/unsubscribe\/[\w.-]+>$/m)
       expect(raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m)
     }

@@ -72,8 +72,11 @@ export function createFollowService({ saved, subscriptions, engine, ready, token
       return 'saved'
     },
 
+    /** Removing one that is not saved changes nothing (a second click, another tab); a malformed id is 404. */
     async removeCaseStudy(user: MaybeUser, caseStudyId: string): Promise<void> {
-      if (!(await saved.remove(userIdOf(user), caseStudyId))) throw new NotFoundError()
+      const userId = userIdOf(user)
+      if (!/^[0-9a-f]{24}$/.test(caseStudyId)) throw new NotFoundError()
+      await saved.remove(userId, caseStudyId)
     },
 
     /** Saves the search page's query string, normalised; saving the same search again changes nothing. */
