@@ -124,6 +124,11 @@ describe('alert emails', () => {
     clock.advance(HOUR)
     const fresh = await createPublishedCaseStudy({ title: 'Fly-tipping reporting app', publishedAt: clock() })
     const unrelated = await createPublishedCaseStudy({ title: 'Parks volunteer wardens', publishedAt: clock() })
+    // Matches, but was published before the search was saved and not since: not news.
+    const notNew = await createPublishedCaseStudy({
+      title: 'Fly-tipping amnesty weekends',
+      publishedAt: new Date('2026-05-02T09:00:00Z'),
+    })
     // A newly published version of the saved (and matching) case study.
     await CaseStudy.updateOne({ _id: oldCaseStudy.id }, { $set: { 'published.publishedAt': clock() } })
     await services.searchIndex.reindex()
@@ -140,6 +145,7 @@ describe('alert emails', () => {
     expect(searchAlert.text).toContain(`New: ${fresh.title}`)
     expect(searchAlert.text).toContain(`Updated: ${oldCaseStudy.title}`)
     expect(searchAlert.text).not.toContain(unrelated.title)
+    expect(searchAlert.text).not.toContain(notNew.title)
     const caseStudiesAlert = emails.find(email => subjectOf(email) === 'Updates to case studies you saved')!
     expect(caseStudiesAlert.text).toContain(`Updated: ${oldCaseStudy.title}`)
     expect(caseStudiesAlert.text).not.toContain(fresh.title)
