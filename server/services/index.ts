@@ -204,6 +204,7 @@ export function createServices({
       rateLimits,
       membership,
       background,
+      personalData: [follows.personalData],
     }),
     background,
     userAdmin: createUserAdminService(userRepository, audit, clock),

@@ -5,6 +5,7 @@ import { AlertSubscription } from '../../models/AlertSubscription'
 import { CaseStudy } from '../../models/CaseStudy'
 import { SavedCaseStudy } from '../../models/SavedCaseStudy'
 import { createPublishedCaseStudy } from '../factories/caseStudyFactory'
+import { FACTORY_PASSWORD } from '../factories/userFactory'
 import { signedInClient, type FormClient } from '../helpers/formClient'
 import { sentEmails, type SentEmail } from '../helpers/mailbox'
 import { createTestApp, testClock, testDataDir, testServices } from '../helpers/testApp'
@@ -241,5 +242,23 @@ describe('hostile input', () => {
     expect((await AlertSubscription.findOne({ userId: user._id.toString() }).lean())!.query).toBe(
       'q=%3Cscript%3Ealert%281%29%3C%2Fscript%3E',
     )
+  })
+})
+
+describe('an officer’s own data', () => {
+  it('includes what they saved in "download your data", and deletes it with the account', async () => {
+    const { client, user } = await signedInClient(app, { role: 'officer' })
+    const userId = user._id.toString()
+    await client.submit('/account/saved', { caseStudyId: oldCaseStudy.id }, '/account/saved/case-studies')
+    await client.submit('/account/saved', { query: 'q=allotments' }, '/account/saved/searches')
+    const download = JSON.parse((await client.get('/account/download')).text) as {
+      saved: { caseStudies: { caseStudyId: string }[]; alerts: { query: string }[] }
+    }
+    expect(download.saved.caseStudies.map(item => item.caseStudyId)).toEqual([oldCaseStudy.id])
+    expect(download.saved.alerts.map(item => item.query)).toEqual(['q=allotments'])
+
+    expect((await client.submit('/account/delete', { password: FACTORY_PASSWORD, confirm: 'yes' })).status).toBe(302)
+    expect(await SavedCaseStudy.countDocuments({ userId })).toBe(0)
+    expect(await AlertSubscription.countDocuments({ userId })).toBe(0)
   })
 })

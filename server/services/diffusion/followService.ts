@@ -155,6 +155,22 @@ export function createFollowService({ saved, subscriptions, engine, ready, token
 
     subscriptionFor,
 
+    /** What an officer saved, for "download your data", and its deletion with the account. */
+    personalData: {
+      name: 'saved',
+      async exportFor(userId: string) {
+        const [caseStudies, mine] = await Promise.all([saved.listFor(userId), subscriptions.listFor(userId)])
+        return {
+          caseStudies: caseStudies.map(({ caseStudyId, savedAt }) => ({ caseStudyId, savedAt })),
+          alerts: mine.map(({ kind, query, frequency, createdAt }) => ({ kind, query, frequency, createdAt })),
+        }
+      },
+      async deleteFor(userId: string) {
+        await saved.deleteAllFor(userId)
+        await subscriptions.deleteAllFor(userId)
+      },
+    },
+
     /** Turns a subscription's emails off by its unsubscribe token (RFC 8058 one-click: no session, no CSRF token). */
     async unsubscribe(token: string): Promise<AlertSubscriptionData> {
       const subscription = await subscriptionFor(token)
