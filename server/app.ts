@@ -16,6 +16,7 @@ import { BUILT_ASSETS_DIR } from './projectRoot'
 import { routes } from './routes'
 import { apiRoutes } from './routes/apiRoutes'
 import { discoveryRoutes } from './routes/discoveryRoutes'
+import { unsubscribeRoutes } from './routes/followRoutes'
 import type { Services } from './services'
 import { setUpViews } from './viewEngine'
 
@@ -47,6 +48,9 @@ export function createApp(services: Services, config: Config, logger: Logger): E
   // Before sessions and forms: the API is public and read-only, so it neither reads nor sets a
   // cookie (with rolling sessions, it would re-set a signed-in browser's) and reads no body.
   app.use(apiRoutes(services))
+  // Before sessions and CSRF: an alert's one-click unsubscribe comes from a mail client, with no
+  // cookie and no form token; the signed token in its address authorises it.
+  app.use(unsubscribeRoutes(services))
   // extended: false, so `email[$ne]=x` arrives as a field literally named "email[$ne]", never as
   // an object; 2 MB leaves room for long case-study text while forms check each field's length.
   app.use(express.urlencoded({ extended: false, limit: '2mb', parameterLimit: 500 }))

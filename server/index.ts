@@ -24,6 +24,7 @@ async function main(): Promise<void> {
   services.freshness.start()
   services.usage.start()
   await services.searchIndex.start()
+  services.alerts.start()
 
   const app = createApp(services, config, logger)
   const server = app.listen(config.port, config.host, () => {
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
   handleShutdownSignals(server, logger, async () => {
     services.sessionCleanup.stop()
     await services.freshness.stop()
+    await services.alerts.stop()
     // Emails queued after a response (a password reset) are sent before the store goes.
     await services.background.settled()
     // Page views and searches counted since the last flush.

@@ -52,6 +52,20 @@ export const paths = {
     download: () => '/account/download',
     delete: () => '/account/delete',
     deleted: () => '/account/deleted',
+    saved: () => '/account/saved',
+  },
+  /** Saving case studies and searches, and their email alerts (server/routes/followRoutes.ts). */
+  follow: {
+    saveCaseStudy: () => '/account/saved/case-studies',
+    removeCaseStudy: (id: string) => `/account/saved/case-studies/${encode(id)}/remove`,
+    caseStudyAlerts: () => '/account/saved/case-studies/alerts',
+    saveSearch: () => '/account/saved/searches',
+    searchAlerts: (id: string) => `/account/saved/searches/${encode(id)}/alerts`,
+    removeSearch: (id: string) => `/account/saved/searches/${encode(id)}/remove`,
+  },
+  alerts: {
+    /** An alert email's one-click unsubscribe link; the token is the whole last segment. */
+    unsubscribe: (token: string) => `/alerts/unsubscribe/${encode(token)}`,
   },
   councils: {
     list: () => '/councils',

@@ -11,6 +11,7 @@ import { presentAskTheTeam } from '../presenters/enquiries/askTheTeamPresenter'
 import { presentSearchLinks } from '../presenters/discovery/searchLinksPresenter'
 import { presentVersionHistoryLink } from '../presenters/publicVersionsPresenter'
 import { presentSearch } from '../presenters/searchPresenter'
+import { presentSaveCaseStudy, saveSearchForm } from '../presenters/saveButtonsPresenter'
 import { downloadLinks } from '../presenters/searchUrl'
 import type { Services } from '../services'
 import { activeCouncilOf } from '../services/authorisation'
@@ -24,9 +25,10 @@ export function caseStudiesController({
   enquiries,
   declarations,
   usage,
+  follows,
 }: Pick<
   Services,
-  'caseStudies' | 'search' | 'similarCaseStudies' | 'councils' | 'enquiries' | 'declarations' | 'usage'
+  'caseStudies' | 'search' | 'similarCaseStudies' | 'councils' | 'enquiries' | 'declarations' | 'usage' | 'follows'
 >) {
   return {
     /** The search page: every part of the search is in the query string, so it works without JavaScript. */
@@ -51,6 +53,7 @@ export function caseStudiesController({
         // The officer's own council is offered first, without being applied until they choose.
         likeSelected: likeCouncil?.slug ?? ownCouncil?.slug ?? '',
         downloads: downloadLinks({ ...state, text: results.correctedFrom ? results.suggestion! : state.text }),
+        saveSearch: saveSearchForm(state, req.user),
       })
     },
 
@@ -81,6 +84,12 @@ export function caseStudiesController({
           signedIn: Boolean(req.user),
           councilCode: activeCouncilOf(req.user),
         }),
+        saveCaseStudy: presentSaveCaseStudy(
+          result.id,
+          slug,
+          req.user,
+          await follows.isCaseStudySaved(req.user, result.id),
+        ),
         similar: similar.map(document => ({
           href: paths.caseStudies.show(document.slug),
           title: document.title,

@@ -1,6 +1,9 @@
 import type { Model } from 'mongoose'
 import { AdoptionDeclaration } from '../../models/AdoptionDeclaration'
 import { AdoptionDeclarationEvent } from '../../models/AdoptionDeclarationEvent'
+import { AlertClaim } from '../../models/AlertClaim'
+import { AlertRunLease } from '../../models/AlertRunLease'
+import { AlertSubscription } from '../../models/AlertSubscription'
 import { AuditEvent } from '../../models/AuditEvent'
 import { CaseStudy } from '../../models/CaseStudy'
 import { CaseStudyCommit } from '../../models/CaseStudyCommit'
@@ -23,7 +26,9 @@ import { ReferenceDataLoad } from '../../models/ReferenceDataLoad'
 import { SearchCount } from '../../models/SearchCount'
 import { SearchIndexTask } from '../../models/SearchIndexTask'
 import { SearchSetting } from '../../models/SearchSetting'
+import { SavedCaseStudy } from '../../models/SavedCaseStudy'
 import { Session } from '../../models/Session'
+import { SigningKey } from '../../models/SigningKey'
 import { User } from '../../models/User'
 import { ZeroResultSearch } from '../../models/ZeroResultSearch'
 import { documentFileRepository } from './documentFileRepository'
@@ -57,6 +62,11 @@ const MODELS = [
   AdoptionDeclarationEvent,
   PageViewCount,
   SearchCount,
+  SavedCaseStudy,
+  AlertSubscription,
+  AlertClaim,
+  AlertRunLease,
+  SigningKey,
 ] as unknown as Model<never>[]
 
 /**

@@ -13,6 +13,7 @@ import { enquiryRoutes } from './enquiryRoutes'
 import { declarationRoutes } from './declarationRoutes'
 import { dashboardRoutes } from './dashboardRoutes'
 import { exchangeRoutes } from './exchangeRoutes'
+import { followRoutes } from './followRoutes'
 
 export function routes(services: Services, passport: ReturnType<typeof createPassport>): Router {
   const router = Router()
@@ -32,6 +33,7 @@ export function routes(services: Services, passport: ReturnType<typeof createPas
 
   router.use(authRoutes(services, passport))
   router.use(accountRoutes(services))
+  router.use(followRoutes(services))
   router.use(exchangeRoutes(services))
   router.use(enquiryRoutes(services))
   router.use(caseStudyRoutes(services))

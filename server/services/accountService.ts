@@ -33,6 +33,14 @@ type Dependencies = {
   clock: Clock
   publicBaseUrl: string
   background: BackgroundTasks
+  /** Other features' records of the user (saved searches, ...): in "download your data", deleted with the account. */
+  personalData?: PersonalDataStore[]
+}
+
+export type PersonalDataStore = {
+  name: string
+  exportFor(userId: string): Promise<unknown>
+  deleteFor(userId: string): Promise<void>
 }
 
 const asSubject = (user: UserData) => ({ subjectType: 'user', subjectId: user._id.toString() })
@@ -216,6 +224,11 @@ export function createAccountService(deps: Dependencies) {
     /** Everything we hold about the user, for "download your data". */
     async exportData(user: UserData) {
       const activity = await audit.listByActor(user._id)
+      const others: [string, unknown][] = await Promise.all(
+        (deps.personalData ?? []).map(
+          async store => [store.name, await store.exportFor(user._id.toString())] as [string, unknown],
+        ),
+      )
       return {
         exportedAt: clock().toISOString(),
         account: {
@@ -235,6 +248,7 @@ export function createAccountService(deps: Dependencies) {
           subject: `${event.subjectType}:${event.subjectId}`,
           ip: event.ip,
         })),
+        ...(Object.fromEntries(others) as Record<string, unknown>),
       }
     },
 
@@ -250,6 +264,7 @@ export function createAccountService(deps: Dependencies) {
       if (!(await verifyPassword(user.passwordHash, password))) return 'wrong-password'
       await tokens.deleteForUser(user._id)
       await deps.sessions.deleteForUser(user._id.toString())
+      for (const store of deps.personalData ?? []) await store.deleteFor(user._id.toString())
       await users.deleteById(user._id)
       await audit.record(context, { action: 'account.deleted', ...asSubject(user) })
       return 'deleted'

@@ -31,3 +31,6 @@ export const canManageMembersOf = (user: MaybeUser, councilCode: string): boolea
 export function authorise(allowed: boolean, message?: string): asserts allowed {
   if (!allowed) throw new ForbiddenError(message)
 }
+
+/** Saving case studies and searches, with email alerts: any signed-in user with a confirmed address. */
+export const mayFollow = (user: MaybeUser): user is UserData => isVerified(user)

@@ -1,5 +1,8 @@
 import type { Logger } from 'pino'
 import type { Config } from '../config'
+import { alertClaimRepository } from '../data/alertClaimRepository'
+import { alertRunLeaseRepository } from '../data/alertRunLeaseRepository'
+import { alertSubscriptionRepository } from '../data/alertSubscriptionRepository'
 import { auditRepository } from '../data/auditRepository'
 import { caseStudyExchangeRepository } from '../data/caseStudyExchangeRepository'
 import { caseStudyRepository } from '../data/caseStudyRepository'
@@ -14,6 +17,8 @@ import { enquiryRepository } from '../data/enquiryRepository'
 import { indexerLeaseRepository } from '../data/indexerLeaseRepository'
 import { pendingDocumentFileRepository } from '../data/pendingDocumentFileRepository'
 import { rateLimitRepository } from '../data/rateLimitRepository'
+import { savedCaseStudyRepository } from '../data/savedCaseStudyRepository'
+import { signingKeyRepository } from '../data/signingKeyRepository'
 import { referenceDataLoadRepository } from '../data/referenceDataLoadRepository'
 import { sessionRepository } from '../data/sessionRepository'
 import { searchIndexTaskRepository } from '../data/searchIndexTaskRepository'
@@ -46,6 +51,10 @@ import { createDemoContentService } from './demoContentService'
 import { createFreshnessService } from './diffusion/freshnessService'
 import { createDeclarationService } from './diffusion/declarationService'
 import { createLineageService } from './diffusion/lineageService'
+import { createAlertMatcher } from './diffusion/alertMatches'
+import { createAlertService } from './diffusion/alertService'
+import { createFollowService } from './diffusion/followService'
+import { createUnsubscribeTokens } from './diffusion/unsubscribeTokens'
 import { createDocumentService } from './documents/documentService'
 import { createEnquiryOptOutService } from './diffusion/enquiryOptOutService'
 import { createEnquiryService } from './diffusion/enquiryService'
@@ -131,6 +140,27 @@ export function createServices({
     counter: usage,
   })
   const browse = createBrowseService({ engine: searchIndex.engine, ready: searchIndex.ready })
+  const followed = { engine: searchIndex.engine, ready: searchIndex.ready, clock }
+  const unsubscribeTokens = createUnsubscribeTokens(signingKeyRepository, clock)
+  const follows = createFollowService({
+    ...followed,
+    saved: savedCaseStudyRepository,
+    subscriptions: alertSubscriptionRepository,
+    tokens: unsubscribeTokens,
+  })
+  const alerts = createAlertService({
+    subscriptions: alertSubscriptionRepository,
+    claims: alertClaimRepository,
+    leases: alertRunLeaseRepository,
+    users: userRepository,
+    councils,
+    matcher: createAlertMatcher({ ...followed, councils, saved: savedCaseStudyRepository }),
+    tokens: unsubscribeTokens,
+    mailer,
+    clock,
+    logger,
+    publicBaseUrl: config.publicBaseUrl,
+  })
   const collections = createCollectionReadService(
     collectionRepository,
     collectionItemReader(caseStudyRepository, councils),
@@ -164,6 +194,9 @@ export function createServices({
       declarationCounts: (ids, since) => declarationRepository.countByDay(ids, since),
     }),
     browse,
+    follows,
+    alerts,
+    unsubscribeTokens,
     councilPages: createCouncilPageService(councils, browse),
     collections,
     curation: createCollectionCurationService({
@@ -234,6 +267,7 @@ export function createServices({
       rateLimits,
       membership,
       background,
+      personalData: [follows.personalData],
     }),
     background,
     userAdmin: createUserAdminService(userRepository, audit, clock),
@@ -254,6 +288,7 @@ export function createServices({
     sessionCleanup: createSessionCleanupService(sessionRepository, logger, [
       { what: 'rate-limit tickets', deleteExpired: now => rateLimitRepository.deleteExpired(now) },
       { what: 'abandoned uploads', deleteExpired: () => documents.sweep() },
+      { what: 'finished alert claims', deleteExpired: now => alerts.deleteOldClaims(now) },
     ]),
   }
 }

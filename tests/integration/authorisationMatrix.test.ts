@@ -119,6 +119,9 @@ async function adoptedByBoth(): Promise<string> {
   }
   return slug
 }
+let publishedId = ''
+let someoneElsesSearch = ''
+let unsubscribeToken = ''
 
 /** A collection of its own for each request, so a delete or a removal by one actor leaves the next one's. */
 async function newCollection(): Promise<string> {
@@ -419,6 +422,55 @@ const ROUTES: Route[] = [
     deniedStatus: 404,
   },
   {
+    name: 'saved case studies and searches',
+    method: 'GET',
+    request: () => ({ path: '/account/saved' }),
+    allowed: VERIFIED,
+  },
+  {
+    name: 'save a case study',
+    method: 'POST',
+    request: () => ({
+      path: '/account/saved/case-studies',
+      formPath: '/account',
+      fields: { caseStudyId: publishedId },
+    }),
+    allowed: VERIFIED,
+  },
+  {
+    name: 'remove a saved case study',
+    method: 'POST',
+    request: () => ({ path: `/account/saved/case-studies/${publishedId}/remove`, formPath: '/account' }),
+    allowed: VERIFIED,
+  },
+  {
+    name: 'choose alerts for saved case studies',
+    method: 'POST',
+    request: () => ({
+      path: '/account/saved/case-studies/alerts',
+      formPath: '/account',
+      fields: { frequency: 'weekly' },
+    }),
+    allowed: VERIFIED,
+  },
+  {
+    name: 'save a search',
+    method: 'POST',
+    request: () => ({ path: '/account/saved/searches', formPath: '/account', fields: { query: 'q=parks' } }),
+    allowed: VERIFIED,
+  },
+  {
+    name: "choose alerts for someone else's saved search",
+    method: 'POST',
+    request: () => ({
+      path: `/account/saved/searches/${someoneElsesSearch}/alerts`,
+      formPath: '/account',
+      fields: { frequency: 'daily' },
+    }),
+    allowed: [],
+    deniedStatus: 404,
+  },
+  {
     name: 'questions about your council’s case studies',
     method: 'GET',
     request: () => ({ path: '/publish/enquiries' }),
@@ -492,6 +544,26 @@ const ROUTES: Route[] = [
     }),
     allowed: ['publisherB', 'councilAdminB'],
   },
+  {
+    name: "remove someone else's saved search",
+    method: 'POST',
+    request: () => ({ path: `/account/saved/searches/${someoneElsesSearch}/remove`, formPath: '/account' }),
+    allowed: [],
+    deniedStatus: 404,
+  },
+  // The signed token in the address is the authority: anyone holding the emailed link, signed in or not.
+  {
+    name: 'unsubscribe page',
+    method: 'GET',
+    request: () => ({ path: `/alerts/unsubscribe/${unsubscribeToken}` }),
+    allowed: ['visitor', ...SIGNED_IN],
+  },
+  {
+    name: 'unsubscribe',
+    method: 'POST',
+    request: () => ({ path: `/alerts/unsubscribe/${unsubscribeToken}`, formPath: '/account' }),
+    allowed: ['visitor', ...SIGNED_IN],
+  },
   { name: 'review queue', method: 'GET', request: () => ({ path: '/review' }), allowed: ['networkAdmin'] },
   {
     name: 'Leeds dashboard',
@@ -535,6 +607,12 @@ describe('authorisation matrix: every protected route × every role', () => {
     leedsCaseStudySlug = (await createPublishedCaseStudy()).slug
     manchesterSlug = (await createPublishedCaseStudy({ councilCode: MANCHESTER })).slug
     leedsSlug = (await createPublishedCaseStudy({ councilCode: LEEDS.code })).slug
+    publishedId = (await createPublishedCaseStudy()).id
+    await services.searchIndex.reindex()
+    const searcher = await createUser({ role: 'officer' })
+    await services.follows.saveSearch(searcher, 'q=allotments')
+    someoneElsesSearch = (await services.follows.savedBy(searcher)).searches[0]!._id
+    unsubscribeToken = await services.unsubscribeTokens.sign(someoneElsesSearch)
     clients.set('visitor', formClient(app))
     for (const [actor, options] of Object.entries(ACTORS) as [Actor, { role: Role; councilCode?: string }][]) {
       const user = await createUser(options)
