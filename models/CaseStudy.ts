@@ -1,5 +1,5 @@
 import { Schema, Types, model } from 'mongoose'
-import type { CaseStudyContent } from './caseStudyContent'
+import type { CaseStudyContent } from './vocabulary'
 import { caseStudyContentSchema } from './caseStudyContentSchema'
 
 export const REVIEW_STATES = ['editing', 'submitted', 'changes-requested', 'rejected'] as const

@@ -1,5 +1,5 @@
 import { Schema, Types, model } from 'mongoose'
-import type { CaseStudyContent } from './caseStudyContent'
+import type { CaseStudyContent } from './vocabulary'
 import { caseStudyContentSchema } from './caseStudyContentSchema'
 
 // Every save of a case study: who, when, which fields, and the whole content as it then stood.

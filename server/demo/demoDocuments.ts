@@ -1,5 +1,4 @@
-import type { CaseStudyContent } from '../../models/caseStudyContent'
-import { BUDGET_BANDS, LICENCES, STAGES, labelOf } from '../../models/caseStudyLists'
+import { type CaseStudyContent, BUDGET_BANDS, LICENCES, STAGES, labelOf } from '../../models/vocabulary'
 import { csvLine } from '../services/exchange/exchangeFormats'
 import type { HostedDocument } from '../services/documents/hostedFiles'
 import { minimalPdf, wrap, type PdfLine } from './minimalPdf'

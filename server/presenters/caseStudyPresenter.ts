@@ -7,7 +7,7 @@ import {
   STAGES,
   THEMES,
   labelOf,
-} from '../../models/caseStudyLists'
+} from '../../models/vocabulary'
 import type { PublicCaseStudy, PublicContent } from '../services/caseStudies/caseStudyReadService'
 import { councilLink, themeLinks } from './browse/caseStudyCards'
 import { formatDate } from './formatDate'

@@ -7,7 +7,7 @@ import {
   STAGES,
   THEMES,
   labelOf,
-} from '../../models/caseStudyLists'
+} from '../../models/vocabulary'
 import { POPULATION_BANDS } from '../search/searchDocument'
 import type { FacetName } from '../search/searchTypes'
 

@@ -1,6 +1,5 @@
 import type { CaseStudyData, RevisionSummary } from '../data/caseStudyRepository'
-import { FIELD_LABELS } from '../services/caseStudies/sections'
-import type { CaseStudyContent } from '../../models/caseStudyContent'
+import { FIELD_LABELS, type CaseStudyContent } from '../../models/vocabulary'
 import { govukPagination } from './pagination'
 import { paths } from '../paths'
 import { formatDateTime } from './formatDate'

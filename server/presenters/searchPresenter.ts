@@ -1,4 +1,4 @@
-import { EVIDENCE_LEVELS, STAGES, THEMES, labelOf } from '../../models/caseStudyLists'
+import { EVIDENCE_LEVELS, STAGES, THEMES, labelOf } from '../../models/vocabulary'
 import type { CouncilData } from '../data/councilRepository'
 import { councilLink, councilSlugs, themeLinks } from './browse/caseStudyCards'
 import { paths } from '../paths'

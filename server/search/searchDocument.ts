@@ -1,5 +1,4 @@
-import type { CaseStudyContent } from '../../models/caseStudyContent'
-import { BARRIER_CATEGORIES, ENABLER_CATEGORIES, THEMES, labelOf } from '../../models/caseStudyLists'
+import { type CaseStudyContent, BARRIER_CATEGORIES, ENABLER_CATEGORIES, THEMES, labelOf } from '../../models/vocabulary'
 import { analyseText, spellings } from './analyzer'
 import type { SearchDocument } from './searchTypes'
 

@@ -6,11 +6,11 @@ import {
   STAGES,
   THEMES,
   labelOf,
-} from '../../models/caseStudyLists'
+  SECTIONS,
+} from '../../models/vocabulary'
 import { monthYear, paragraphs, presentCaseStudy } from '../../server/presenters/caseStudyPresenter'
 import { describeState, presentAnswers, presentTaskList } from '../../server/presenters/taskListPresenter'
 import type { PublicCaseStudy } from '../../server/services/caseStudies/caseStudyReadService'
-import { SECTIONS } from '../../server/services/caseStudies/sections'
 import { buildCaseStudy, buildContent, buildDraft, buildPublished } from '../factories/records'
 
 // The public page, the publisher's task list and check-your-answers, from plain records. Labels

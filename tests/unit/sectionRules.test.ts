@@ -1,15 +1,17 @@
-import { emptyContent } from '../../models/caseStudyContent'
-import { BARRIER_CATEGORIES, BUDGET_BANDS, LICENCES, STAGES, labelOf } from '../../models/caseStudyLists'
-import { diffContent, fieldAsText } from '../../server/services/caseStudies/contentDiff'
 import {
+  emptyContent,
+  BARRIER_CATEGORIES,
+  BUDGET_BANDS,
+  LICENCES,
+  STAGES,
+  labelOf,
   FIELD_LABELS,
   SECTIONS,
-  changedFields,
   fieldValue,
-  missingRequiredFields,
   sectionById,
-  sectionStatus,
-} from '../../server/services/caseStudies/sections'
+} from '../../models/vocabulary'
+import { diffContent, fieldAsText } from '../../server/services/caseStudies/contentDiff'
+import { changedFields, missingRequiredFields, sectionStatus } from '../../server/services/caseStudies/sections'
 import { buildContent } from '../factories/records'
 
 // The task list's rules (which sections are done, what is missing, what changed) and the

@@ -1,6 +1,6 @@
 import { diffWords } from 'diff'
-import type { CaseStudyContent } from '../../../models/caseStudyContent'
 import {
+  type CaseStudyContent,
   BARRIER_CATEGORIES,
   BUDGET_BANDS,
   ENABLER_CATEGORIES,
@@ -9,9 +9,9 @@ import {
   STAGES,
   THEMES,
   labelOf,
-} from '../../../models/caseStudyLists'
+  FIELD_LABELS,
+} from '../../../models/vocabulary'
 import { fileDescription } from '../../../models/documentFileTypes'
-import { FIELD_LABELS } from './sections'
 
 export type DiffPart = { text: string; change: 'added' | 'removed' | 'same' }
 export type FieldDiff = { field: keyof CaseStudyContent; label: string; parts: DiffPart[] }

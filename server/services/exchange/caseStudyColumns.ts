@@ -1,9 +1,8 @@
-import { SECTIONS, type Field, type SimpleField } from '../caseStudies/sections'
-import { listOfOptions, type ListName } from './controlledLists'
+import { SECTIONS, type Field, type SimpleField, listOfOptions, type ListName } from '../../../models/vocabulary'
 
 // The one definition of an export's columns: the CSV and JSON Lines writers, the importer and the
 // codebook all read it. Content columns take their kind, limits, options and whether they are
-// required from the task list's field definitions (caseStudies/sections.ts), so a limit is
+// required from the task list's field definitions (models/vocabulary/sections.ts), so a limit is
 // written once; only the column's name and its description are written here.
 
 /** One value of an item in a list of records (a barrier, an evaluation, a document). */

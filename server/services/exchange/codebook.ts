@@ -1,5 +1,5 @@
 import { CASE_STUDY_COLUMNS, type Column } from './caseStudyColumns'
-import { CONTROLLED_LISTS, LIST_NAMES } from './controlledLists'
+import { CONTROLLED_LISTS, LIST_NAMES } from '../../../models/vocabulary'
 import { FORMULA_PREFIX, LIST_DELIMITER } from './exchangeFormats'
 
 // The machine-readable codebook, in the style of a Frictionless tabular data resource: a Table
