@@ -14,7 +14,12 @@ import {
 // case study can be submitted. Forms, pages and the submit check all read these definitions.
 
 type Options = Record<string, { label: string; hint?: string }>
-type Base = { name: string; label: string; hint?: string; required?: boolean }
+/**
+ * `label` is what the form asks. `title` names the answer wherever it is shown rather than asked
+ * for (check answers, the case study page, its history, the export's codebook), when the form's
+ * question is more than a name; without one, the label names it (see fieldLabels.ts).
+ */
+type Base = { name: string; label: string; title?: string; hint?: string; required?: boolean }
 
 export type SimpleField =
   | (Base & { kind: 'text' | 'textarea' | 'url' | 'email' | 'phone'; maxLength: number; rows?: number })
@@ -65,8 +70,20 @@ export const SECTIONS: Section[] = [
         required: true,
       },
       { name: 'stage', kind: 'radios', label: 'Stage', options: STAGES, required: true },
-      { name: 'startDate', kind: 'month', label: 'When did it start?', hint: 'For example, 4 2023' },
-      { name: 'endDate', kind: 'month', label: 'When did it end?', hint: 'Leave blank if it is still running' },
+      {
+        name: 'startDate',
+        kind: 'month',
+        label: 'When did it start?',
+        title: 'Start date',
+        hint: 'For example, 4 2023',
+      },
+      {
+        name: 'endDate',
+        kind: 'month',
+        label: 'When did it end?',
+        title: 'End date',
+        hint: 'Leave blank if it is still running',
+      },
     ],
   },
   {
@@ -77,6 +94,7 @@ export const SECTIONS: Section[] = [
         name: 'themes',
         kind: 'checkboxes',
         label: 'Which themes does it cover?',
+        title: 'Themes',
         hint: 'Select all that apply',
         options: THEMES,
         required: true,
@@ -114,11 +132,20 @@ export const SECTIONS: Section[] = [
         name: 'problem',
         kind: 'textarea',
         label: 'What problem were you solving?',
+        title: 'The problem',
         maxLength: LONG,
         rows: 8,
         required: true,
       },
-      { name: 'whatTheyDid', kind: 'textarea', label: 'What did you do?', maxLength: LONG, rows: 10, required: true },
+      {
+        name: 'whatTheyDid',
+        kind: 'textarea',
+        label: 'What did you do?',
+        title: 'What they did',
+        maxLength: LONG,
+        rows: 10,
+        required: true,
+      },
     ],
   },
   {
@@ -129,6 +156,7 @@ export const SECTIONS: Section[] = [
         name: 'context',
         kind: 'textarea',
         label: 'What about your area or council shaped how it worked?',
+        title: 'Local context',
         hint: 'For example population, geography, services already in place, politics',
         maxLength: LONG,
         rows: 8,
@@ -170,6 +198,7 @@ export const SECTIONS: Section[] = [
         name: 'enablers',
         kind: 'group',
         label: 'Enablers',
+        title: 'What made it work',
         itemLabel: 'Enabler',
         maxItems: 15,
         required: true,
@@ -227,6 +256,7 @@ export const SECTIONS: Section[] = [
         name: 'outcomes',
         kind: 'textarea',
         label: 'What changed?',
+        title: 'Outcomes',
         hint: 'Give figures where you can, with the period they cover',
         maxLength: LONG,
         rows: 8,
@@ -236,6 +266,7 @@ export const SECTIONS: Section[] = [
         name: 'evidenceLevel',
         kind: 'radios',
         label: 'How strong is the evidence?',
+        title: 'Evidence level',
         hint: 'Nesta Standards of Evidence. A curator will confirm the level.',
         options: EVIDENCE_LEVELS,
         required: true,
@@ -244,6 +275,7 @@ export const SECTIONS: Section[] = [
         name: 'evidenceReason',
         kind: 'textarea',
         label: 'Why this level?',
+        title: 'Why this evidence level',
         maxLength: PARAGRAPH,
         rows: 3,
         required: true,
@@ -269,6 +301,7 @@ export const SECTIONS: Section[] = [
         name: 'costsAndSavings',
         kind: 'textarea',
         label: 'What did it cost, and what did it save?',
+        title: 'Costs and savings',
         hint: 'Cashable and non-cashable savings, and who they fell to',
         maxLength: LONG,
         rows: 6,
@@ -283,6 +316,7 @@ export const SECTIONS: Section[] = [
         name: 'lessons',
         kind: 'textarea',
         label: 'What would you tell a council about to try this?',
+        title: 'Lessons and advice',
         maxLength: LONG,
         rows: 8,
         required: true,
@@ -339,14 +373,22 @@ export const SECTIONS: Section[] = [
         name: 'adaptedFrom.caseStudyId',
         kind: 'caseStudyRef',
         label: 'A case study on Practice Exchange',
+        title: 'Adapted from a case study on Practice Exchange',
         hint: 'Paste its address, for example https://…/case-studies/its-name',
       },
-      { name: 'adaptedFrom.externalName', kind: 'text', label: 'Or the name of another programme', maxLength: 200 },
+      {
+        name: 'adaptedFrom.externalName',
+        kind: 'text',
+        label: 'Or the name of another programme',
+        title: 'Adapted from another programme',
+        maxLength: 200,
+      },
       { name: 'adaptedFrom.externalUrl', kind: 'url', label: 'Link to that programme', maxLength: 2_000 },
       {
         name: 'adaptedFrom.whatChanged',
         kind: 'textarea',
         label: 'What did you change, and why?',
+        title: 'What was changed, and why',
         maxLength: PARAGRAPH,
         rows: 5,
       },
@@ -360,6 +402,7 @@ export const SECTIONS: Section[] = [
         name: 'licence',
         kind: 'radios',
         label: 'Under what licence can others reuse this case study?',
+        title: 'Licence',
         options: LICENCES,
         required: true,
       },

@@ -55,6 +55,7 @@ export function presentCodebook() {
       const list = listOf(column)
       return {
         name: column.name,
+        title: column.title ?? '',
         type: typeText(column),
         required: column.required ? 'Yes' : 'No',
         description: column.description,

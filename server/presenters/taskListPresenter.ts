@@ -5,6 +5,7 @@ import {
   SECTIONS,
   asText,
   fieldValue,
+  fieldLabel,
   type Field,
   CASE_STUDY_STATUSES,
   labelOf,
@@ -84,7 +85,11 @@ export function presentAnswers(id: string, content: CaseStudyContent, titleOf: (
     changeHref: paths.publish.section(id, section.id),
     rows: section.fields.map(field => {
       const text = answerText(content, field, titleOf)
-      return { label: field.label, lines: text ? text.split('\n') : [], missing: Boolean(field.required) && !text }
+      return {
+        label: fieldLabel(field.name),
+        lines: text ? text.split('\n') : [],
+        missing: Boolean(field.required) && !text,
+      }
     }),
   }))
 }

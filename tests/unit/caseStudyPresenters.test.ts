@@ -118,8 +118,8 @@ describe('the task list', () => {
     const rows = Object.fromEntries(sections.flatMap(section => section.rows.map(row => [row.label, row])))
     expect(rows['Partner organisations']?.lines).toEqual(['NHS trust', 'Police'])
     expect(rows['Total budget']?.lines).toEqual([labelOf(BUDGET_BANDS, '50k-250k')])
-    expect(rows['What would you tell a council about to try this?']).toEqual({
-      label: 'What would you tell a council about to try this?',
+    expect(rows['Lessons and advice']).toEqual({
+      label: 'Lessons and advice',
       lines: [],
       missing: true,
     })

@@ -14,6 +14,7 @@ const PATTERNS = { 'external-id': EXTERNAL_ID_PATTERN, 'gss-code': GSS_CODE_PATT
 function fieldDescriptor(column: Column) {
   const common = {
     name: column.name,
+    ...(column.title && { title: column.title }),
     description: column.description,
     importable: column.importable,
   }
