@@ -126,6 +126,19 @@ describe('the vocabulary home', () => {
     expect(found).toEqual([])
   })
 
+  it('imports neither mongoose nor the server, so every layer may read it', () => {
+    const imports = walk(join(ROOT, HOME)).flatMap(path =>
+      [...readFileSync(path, 'utf8').matchAll(/^import (type )?[^']*? from '([^']+)'/gm)].map(match => ({
+        typeOnly: Boolean(match[1]),
+        module: match[2]!,
+      })),
+    )
+    const allowed = ({ typeOnly, module }: { typeOnly: boolean; module: string }) =>
+      module.startsWith('./') || module === '../documentFileTypes' || (typeOnly && module === 'mongodb')
+    expect(imports.filter(each => !allowed(each))).toEqual([])
+    expect(imports.length).toBeGreaterThan(5)
+  })
+
   it('catches a label copied into a page or a presenter, and a drifted map of labels', () => {
     expect(labelsWrittenIn('views/x.ejs', '<h2 class="govuk-heading-l">Local context</h2>', labels)).toEqual([
       'Local context',
