@@ -1,9 +1,9 @@
 import { Schema, Types, model } from 'mongoose'
-import type { CaseStudyContent } from './caseStudyContent'
+import { REVIEW_STATES } from './vocabulary'
 import { caseStudyContentSchema } from './caseStudyContentSchema'
 
-export const REVIEW_STATES = ['editing', 'submitted', 'changes-requested', 'rejected'] as const
-export type ReviewState = (typeof REVIEW_STATES)[number]
+/** The record type and review states are part of the case-study vocabulary, which every layer may read. */
+export { REVIEW_STATES, type CaseStudyRecord, type ReviewState } from './vocabulary'
 
 // One programme as one council ran it. The document holds the live (published) version and the
 // working (draft) version side by side, so visitors keep seeing the published one while an edit
@@ -80,43 +80,5 @@ const caseStudySchema = new Schema(
 
 caseStudySchema.index({ leadCouncilCode: 1 })
 caseStudySchema.index({ 'draft.reviewState': 1, 'draft.submittedAt': 1 })
-
-export type CaseStudyRecord = {
-  _id: Types.ObjectId
-  leadCouncilCode: string
-  slug: string
-  externalId?: string | null
-  previousSlugs: string[]
-  createdBy: Types.ObjectId | null
-  version: number
-  revision: number
-  revisionKeys: string[]
-  publishedRevisions: number[]
-  /** Absent on records published before it was kept; see the public version history. */
-  publications?: { revision: number; at: Date }[]
-  draft: {
-    content: CaseStudyContent
-    revision: number
-    reviewState: ReviewState
-    submittedAt: Date | null
-    submittedBy: Types.ObjectId | null
-    curatorComment: string
-    changesRequestedRevision?: number | null
-    savedSections: string[]
-    updatedAt: Date
-  } | null
-  published: {
-    content: CaseStudyContent
-    revision: number
-    publishedAt: Date
-    firstPublishedAt: Date
-    publishedBy: Types.ObjectId | null
-  } | null
-  archivedAt: Date | null
-  reviewedAt?: Date | null
-  evidenceConfirmation: { level: string; by: Types.ObjectId; at: Date } | null
-  createdAt: Date
-  updatedAt: Date
-}
 
 export const CaseStudy = model('CaseStudy', caseStudySchema)

@@ -1,6 +1,8 @@
 import { Schema, Types, model } from 'mongoose'
-import type { CaseStudyContent } from './caseStudyContent'
 import { caseStudyContentSchema } from './caseStudyContentSchema'
+
+/** The record type is part of the case-study vocabulary, which every layer may read. */
+export type { CaseStudyRevisionRecord } from './vocabulary'
 
 // Every save of a case study: who, when, which fields, and the whole content as it then stood.
 // _id is "<caseStudyId>:<number>:<key>", so a committed revision is looked up by _id (see
@@ -20,16 +22,5 @@ const caseStudyRevisionSchema = new Schema(
 )
 
 caseStudyRevisionSchema.index({ caseStudyId: 1, number: -1 })
-
-export type CaseStudyRevisionRecord = {
-  _id: string
-  caseStudyId: Types.ObjectId
-  number: number
-  at: Date
-  by: Types.ObjectId | null
-  action: string
-  changedFields: string[]
-  content: CaseStudyContent
-}
 
 export const CaseStudyRevision = model('CaseStudyRevision', caseStudyRevisionSchema)

@@ -8,10 +8,10 @@ import {
   STAGES,
   THEMES,
   keysOf,
-} from './caseStudyLists'
+} from './vocabulary'
 import { DOCUMENT_FILE_TYPES } from './documentFileTypes'
 
-// How CaseStudyContent (caseStudyContent.ts) is stored, inside a case study and each revision.
+// How CaseStudyContent (models/vocabulary/content.ts) is stored, inside a case study and each revision.
 // Licences: any that could ever be chosen, so records from before only open licences were offered
 // still save (a revision snapshot of them is validated); the forms offer open ones only.
 

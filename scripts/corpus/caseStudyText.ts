@@ -1,4 +1,4 @@
-import type { Theme } from '../../models/caseStudyLists'
+import type { Theme } from '../../models/vocabulary'
 import type { Random } from '../../server/demo/random'
 import { areaName } from '../../server/services/caseStudies/slugs'
 import { BARRIER_TEMPLATES, ENABLER_TEMPLATES } from './categoryTemplates'

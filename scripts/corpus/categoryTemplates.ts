@@ -1,6 +1,6 @@
 // What a barrier was and how it was handled, and what an enabler did, for each category. Same
 // slots as sectionTemplates.ts.
-import type { BarrierCategory, EnablerCategory } from '../../models/caseStudyLists'
+import type { BarrierCategory, EnablerCategory } from '../../models/vocabulary'
 
 export const BARRIER_TEMPLATES: Record<BarrierCategory, string[]> = {
   funding: [

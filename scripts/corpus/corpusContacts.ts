@@ -1,4 +1,4 @@
-import type { ContactItem } from '../../models/caseStudyContent'
+import type { ContactItem } from '../../models/vocabulary'
 import type { Random } from '../../server/demo/random'
 
 // Contacts are personal data in the real catalogue, so the corpus's are plainly invented: the

@@ -1,5 +1,4 @@
-import { emptyContent, type CaseStudyContent, type CategoryItem } from '../../models/caseStudyContent'
-import type { Theme } from '../../models/caseStudyLists'
+import { emptyContent, type CaseStudyContent, type CategoryItem, type Theme } from '../../models/vocabulary'
 import type { Random } from '../../server/demo/random'
 import { slugify } from '../../server/services/slugify'
 import { TEMPLATES, textWriter, themeDraws, withCommas, type TextWriter } from './caseStudyText'

@@ -1,5 +1,5 @@
 import { UPPER_TIER_COUNCIL_TYPES } from '../../models/councilTypes'
-import type { Theme } from '../../models/caseStudyLists'
+import type { Theme } from '../../models/vocabulary'
 import type { Random } from '../../server/demo/random'
 import { weightedSampler, type Draw } from './zipf'
 

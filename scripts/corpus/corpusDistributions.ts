@@ -9,7 +9,7 @@ const weighted = (odds: Record<string, number>) => weightedSampler(Object.keys(o
 export const drawStage = weighted({ idea: 5, pilot: 25, live: 35, scaled: 20, ended: 15 })
 export const drawBudgetBand = weighted({ 'under-10k': 15, '10k-50k': 30, '50k-250k': 30, '250k-1m': 17, 'over-1m': 8 })
 export const drawEvidenceLevel = weighted({ 1: 25, 2: 35, 3: 22, 4: 13, 5: 5 })
-// Open licences only: no other can be chosen (models/caseStudyLists.ts).
+// Open licences only: no other can be chosen (models/vocabulary/lists.ts).
 export const drawLicence = weighted({ 'OGL-3.0': 90, 'CC-BY-4.0': 10 })
 export const drawDocumentLicence = weighted({ 'OGL-3.0': 80, 'CC-BY-4.0': 20 })
 export const drawBarrierCategory = zipfSampler(BARRIER_RANKING, 0.8)

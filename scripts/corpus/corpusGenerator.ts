@@ -1,4 +1,4 @@
-import type { Theme } from '../../models/caseStudyLists'
+import type { Theme } from '../../models/vocabulary'
 import type { PublishedCaseStudy } from '../../server/search/searchDocument'
 import { caseStudySlug } from '../../server/services/caseStudies/slugs'
 import { seededRandom, type Random } from '../../server/demo/random'

@@ -1,5 +1,5 @@
 // Theme vocabularies for the council as a whole: communities, digital, money, staff and customers.
-import type { Theme } from '../../models/caseStudyLists'
+import type { Theme } from '../../models/vocabulary'
 import { themeVocabulary, type ThemeVocabulary } from './themeVocabulary'
 
 export const COUNCIL_THEMES: Partial<Record<Theme, ThemeVocabulary>> = {

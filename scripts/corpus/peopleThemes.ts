@@ -1,5 +1,5 @@
 // Theme vocabularies for the people services: care, children, schools, health, housing and safety.
-import type { Theme } from '../../models/caseStudyLists'
+import type { Theme } from '../../models/vocabulary'
 import { themeVocabulary, type ThemeVocabulary } from './themeVocabulary'
 
 export const PEOPLE_THEMES: Partial<Record<Theme, ThemeVocabulary>> = {

@@ -1,5 +1,5 @@
 // Theme vocabularies for the place services: planning, transport, waste, climate, economy, culture.
-import type { Theme } from '../../models/caseStudyLists'
+import type { Theme } from '../../models/vocabulary'
 import { themeVocabulary, type ThemeVocabulary } from './themeVocabulary'
 
 export const PLACE_THEMES: Partial<Record<Theme, ThemeVocabulary>> = {

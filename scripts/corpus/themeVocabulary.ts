@@ -1,4 +1,4 @@
-import type { Theme } from '../../models/caseStudyLists'
+import type { Theme } from '../../models/vocabulary'
 import { wordList } from './wordList'
 
 /**

@@ -1,6 +1,6 @@
 // The corpus vocabulary in one place: every theme's words, and the order in which themes, barrier
 // and enabler categories are common (the order the corpus draws them by rank).
-import { BARRIER_CATEGORIES, ENABLER_CATEGORIES, THEMES, keysOf, type Theme } from '../../models/caseStudyLists'
+import { BARRIER_CATEGORIES, ENABLER_CATEGORIES, THEMES, keysOf, type Theme } from '../../models/vocabulary'
 import { COUNCIL_THEMES } from './councilThemes'
 import { PEOPLE_THEMES } from './peopleThemes'
 import { PLACE_THEMES } from './placeThemes'

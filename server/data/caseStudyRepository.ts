@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { Types } from 'mongoose'
-import { CaseStudy, type CaseStudyRecord } from '../../models/CaseStudy'
-import { CaseStudyRevision, type CaseStudyRevisionRecord } from '../../models/CaseStudyRevision'
+import { CaseStudy } from '../../models/CaseStudy'
+import { CaseStudyRevision } from '../../models/CaseStudyRevision'
+import type { CaseStudyRecord, CaseStudyRevisionRecord } from '../../models/vocabulary'
 import { CaseStudySlug } from '../../models/CaseStudySlug'
 import { searchIndexTaskRepository } from './searchIndexTaskRepository'
 import { EditConflictError, assertStillHeld, claimVersion } from './versionClaim'
@@ -9,6 +10,7 @@ import { asObjectId } from './objectIds'
 
 export { EditConflictError }
 
+// The record types live in the case-study vocabulary; these are the names services know them by.
 export type CaseStudyData = CaseStudyRecord
 export type RevisionData = CaseStudyRevisionRecord
 export type NewRevision = Omit<RevisionData, '_id' | 'caseStudyId' | 'number'>

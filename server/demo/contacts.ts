@@ -1,4 +1,4 @@
-import type { ContactItem } from '../../models/caseStudyContent'
+import type { ContactItem } from '../../models/vocabulary'
 import { slugify } from '../services/slugify'
 import type { Random } from './random'
 

@@ -1,4 +1,4 @@
-import { emptyContent, type CaseStudyContent } from '../../models/caseStudyContent'
+import { emptyContent, type CaseStudyContent } from '../../models/vocabulary'
 import { fictionalContacts } from './contacts'
 import type { DemoProgramme } from './demoProgramme'
 import { DEMO_PROGRAMMES } from './programmes'

@@ -1,5 +1,12 @@
-import type { CaseStudyContent } from '../../models/caseStudyContent'
-import { BUDGET_BANDS, LICENCES, STAGES, labelOf } from '../../models/caseStudyLists'
+import {
+  type CaseStudyContent,
+  BUDGET_BANDS,
+  FIELD_LABELS,
+  fieldLabel,
+  LICENCES,
+  STAGES,
+  labelOf,
+} from '../../models/vocabulary'
 import { csvLine } from '../services/exchange/exchangeFormats'
 import type { HostedDocument } from '../services/documents/hostedFiles'
 import { minimalPdf, wrap, type PdfLine } from './minimalPdf'
@@ -28,7 +35,15 @@ function monitoringTemplate(content: CaseStudyContent): Buffer {
     ],
     ...sentences(content.outcomes)
       .slice(0, 4)
-      .map((sentence, index) => ['Outcomes', `Outcome ${index + 1}`, '', '', '', '', `As reported: ${sentence}`]),
+      .map((sentence, index) => [
+        FIELD_LABELS.outcomes,
+        `Outcome ${index + 1}`,
+        '',
+        '',
+        '',
+        '',
+        `As reported: ${sentence}`,
+      ]),
   ]
   // The byte order mark makes Excel read the file as UTF-8 (the £ signs); CRLF is RFC 4180's line end.
   return Buffer.from(`\ufeff${rows.map(row => csvLine(row.map(cell => cell ?? ''))).join('')}`, 'utf8')
@@ -38,17 +53,17 @@ function summaryPdf(content: CaseStudyContent, councilName: string): Buffer {
   const heading = (text: string): PdfLine => ({ text, size: 12, bold: true, gapBefore: 10 })
   const body = (text: string, size = 10): PdfLine[] => wrap(text, size).map(line => ({ text: line, size }))
   const facts = [
-    ['Stage', labelOf(STAGES, content.stage)],
-    ['Budget', labelOf(BUDGET_BANDS, content.resources.budgetBand)],
-    ['One-off costs', content.resources.oneOffCost],
-    ['Recurring costs', content.resources.recurringCost],
-    ['Staff time', content.resources.staffTime],
-    ['Time to first results', content.resources.timeToFirstResults],
+    [FIELD_LABELS.stage, labelOf(STAGES, content.stage)],
+    [fieldLabel('resources.budgetBand'), labelOf(BUDGET_BANDS, content.resources.budgetBand)],
+    [fieldLabel('resources.oneOffCost'), content.resources.oneOffCost],
+    [fieldLabel('resources.recurringCost'), content.resources.recurringCost],
+    [fieldLabel('resources.staffTime'), content.resources.staffTime],
+    [fieldLabel('resources.timeToFirstResults'), content.resources.timeToFirstResults],
   ].filter(([, value]) => value)
   const lines: PdfLine[] = [
     ...wrap(content.title, 18, true).map(text => ({ text, size: 18, bold: true })),
     { text: councilName, size: 12 },
-    heading('Summary'),
+    heading(FIELD_LABELS.summary),
     ...body(content.summary),
     heading('At a glance'),
     ...facts.flatMap(([label, value]) => body(`${label}: ${value}`)),

@@ -1,4 +1,4 @@
-import type { BarrierCategory, EnablerCategory, EvidenceLevel, Stage, Theme } from '../../models/caseStudyLists'
+import type { BarrierCategory, EnablerCategory, EvidenceLevel, Stage, Theme } from '../../models/vocabulary'
 
 /**
  * One programme of the demo catalogue as its lead wrote it up. Hand-written, so each reads as its

@@ -1,4 +1,4 @@
-import type { BudgetBand } from '../../models/caseStudyLists'
+import type { BudgetBand } from '../../models/vocabulary'
 
 // How the demo catalogue states money and staff time. The budget band is the "Total budget" the
 // resources section asks for, read as the set-up cost plus a year's running costs: the figure a

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { EVIDENCE_LEVELS, keysOf } from '../../models/caseStudyLists'
+import { EVIDENCE_LEVELS, keysOf } from '../../models/vocabulary'
 import { choice, optionalText, requiredText } from './fields'
 
 // The small case study forms; the task-list sections have their own parser (caseStudySectionForm).

@@ -1,13 +1,13 @@
 import { z } from 'zod'
-import type { CaseStudyContent } from '../../models/caseStudyContent'
 import {
+  type CaseStudyContent,
   asText,
   fieldValue,
   type Field,
   type GroupField,
   type Section,
   type SimpleField,
-} from '../services/caseStudies/sections'
+} from '../../models/vocabulary'
 import { cleanText } from './fields'
 import { formErrors, type FormErrors } from './formErrors'
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { LICENCES, keysOf } from '../../models/caseStudyLists'
+import { LICENCES, keysOf } from '../../models/vocabulary'
 import { choice, requiredText } from './fields'
 
 export const uploadFileForm = z.object({

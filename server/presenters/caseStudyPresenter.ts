@@ -3,11 +3,14 @@ import {
   BUDGET_BANDS,
   ENABLER_CATEGORIES,
   EVIDENCE_LEVELS,
+  FIELD_LABELS,
+  fieldLabel,
+  SECTION_TITLES,
   STORED_LICENCES,
   STAGES,
   THEMES,
   labelOf,
-} from '../../models/caseStudyLists'
+} from '../../models/vocabulary'
 import type { PublicCaseStudy, PublicContent } from '../services/caseStudies/caseStudyReadService'
 import { councilLink, themeLinks } from './browse/caseStudyCards'
 import { formatDate } from './formatDate'
@@ -48,11 +51,28 @@ export const paragraphs = (text: string): string[][] =>
     )
     .filter(lines => lines.length > 0)
 
-/** The public page's view model. Contacts are there only when the service gave them (the viewer may see them). */
+/** The resources listed under their section's heading, after the budget band, in task-list order. */
+const RESOURCE_ROWS = [
+  'oneOffCost',
+  'recurringCost',
+  'staffTime',
+  'skills',
+  'technology',
+  'partners',
+  'timeToFirstResults',
+] as const satisfies (keyof PublicContent['resources'])[]
+
+/**
+ * The public page's view model. Headings and names come from the vocabulary (`labels`,
+ * `sectionTitles`), so the page names each part as the task list, the history and the codebook do. Contacts are
+ * there only when the service gave them (the viewer may see them).
+ */
 export function presentCaseStudy(view: PublicCaseStudy) {
   const content: PublicContent = view.content
   const resources = content.resources
   return {
+    labels: FIELD_LABELS,
+    sectionTitles: SECTION_TITLES,
     title: content.title,
     slug: view.slug,
     councilName: view.councilName,
@@ -86,15 +106,9 @@ export function presentCaseStudy(view: PublicCaseStudy) {
       category: labelOf(ENABLER_CATEGORIES, item.category),
       description: paragraphs(item.description),
     })),
-    resources: [
-      ['One-off costs', resources.oneOffCost],
-      ['Recurring costs', resources.recurringCost],
-      ['Staff time', resources.staffTime],
-      ['Skills', resources.skills],
-      ['Technology', resources.technology],
-      ['Partners', resources.partners],
-      ['Time to first results', resources.timeToFirstResults],
-    ].filter(([, value]) => value) as [string, string][],
+    resources: RESOURCE_ROWS.map(key => [fieldLabel(`resources.${key}`), resources[key]]).filter(
+      ([, value]) => value,
+    ) as [string, string][],
     outcomes: paragraphs(content.outcomes),
     evaluations: content.evaluations,
     costsAndSavings: paragraphs(content.costsAndSavings),

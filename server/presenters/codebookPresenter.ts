@@ -1,6 +1,6 @@
 import { paths } from '../paths'
 import { CASE_STUDY_COLUMNS, type Column, type ItemField } from '../services/exchange/caseStudyColumns'
-import { CONTROLLED_LISTS, LIST_NAMES, type ListName } from '../services/exchange/controlledLists'
+import { CONTROLLED_LISTS, LIST_NAMES, type ListName } from '../../models/vocabulary'
 import { LIST_DELIMITER } from '../services/exchange/exchangeFormats'
 
 const number = (value: number) => value.toLocaleString('en-GB')
@@ -55,6 +55,7 @@ export function presentCodebook() {
       const list = listOf(column)
       return {
         name: column.name,
+        title: column.title ?? '',
         type: typeText(column),
         required: column.required ? 'Yes' : 'No',
         description: column.description,

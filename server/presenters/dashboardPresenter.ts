@@ -1,3 +1,4 @@
+import { FACET_LEGENDS } from '../../models/vocabulary/search'
 import { paths } from '../paths'
 import { DASHBOARD_WEEKS, type DashboardService, type DashboardWeeks } from '../services/diffusion/dashboardService'
 import { formatCount } from './charts/chartScale'
@@ -113,8 +114,18 @@ export function presentNetworkDashboard(dashboard: NetworkDashboard, weeks: Dash
     })),
     declarations: declarations && {
       total: formatCount(declarations.total),
-      byTheme: categoryChart('declarations-by-theme', 'Declarations by theme', 'Theme', declarations.byTheme),
-      byRegion: categoryChart('declarations-by-region', 'Declarations by region', 'Region', declarations.byRegion),
+      byTheme: categoryChart(
+        'declarations-by-theme',
+        'Declarations by theme',
+        FACET_LEGENDS.theme,
+        declarations.byTheme,
+      ),
+      byRegion: categoryChart(
+        'declarations-by-region',
+        'Declarations by region',
+        FACET_LEGENDS.region,
+        declarations.byRegion,
+      ),
     },
     reviewQueue: {
       total: reviewQueue.total,

@@ -1,5 +1,4 @@
-import type { FileItem } from '../../models/caseStudyContent'
-import { STORED_LICENCES, labelOf } from '../../models/caseStudyLists'
+import { type FileItem, STORED_LICENCES, labelOf } from '../../models/vocabulary'
 import { fileDescription } from '../../models/documentFileTypes'
 import { paths } from '../paths'
 import { downloadName } from '../services/documents/downloadName'

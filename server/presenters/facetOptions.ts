@@ -4,11 +4,12 @@ import {
   BUDGET_BANDS,
   ENABLER_CATEGORIES,
   EVIDENCE_LEVELS,
+  FACET_LEGENDS,
+  POPULATION_BANDS,
   STAGES,
   THEMES,
   labelOf,
-} from '../../models/caseStudyLists'
-import { POPULATION_BANDS } from '../search/searchDocument'
+} from '../../models/vocabulary'
 import type { FacetName } from '../search/searchTypes'
 
 type Facet = {
@@ -48,20 +49,20 @@ const freeText = (legend: string, pattern: RegExp): Facet => ({
   known: value => pattern.test(value),
 })
 
-/** Every facet as the search page shows it, in the order it shows them. */
+/** Every facet as the search page shows it, in the order it shows them; names from the vocabulary. */
 export const FACET_OPTIONS: Record<FacetName, Facet> = {
-  theme: fromList('Theme', THEMES),
-  councilType: fromLabels('Council type', COUNCIL_TYPES),
-  nation: fromValues('Nation', NATIONS),
-  region: freeText('Region', /^[\p{L} ,'-]{1,60}$/u),
-  populationBand: fromLabels('Population', POPULATION_BANDS),
-  ruralUrban: fromValues('Rural or urban', RURAL_URBAN_CLASSES),
-  barrierCategory: fromList('Barrier', BARRIER_CATEGORIES),
-  enablerCategory: fromList('What helped', ENABLER_CATEGORIES),
-  evidenceLevel: fromList('Evidence level', EVIDENCE_LEVELS),
-  stage: fromList('Stage', STAGES),
-  budgetBand: fromList('Budget', BUDGET_BANDS),
-  yearPublished: freeText('Year published', /^20\d\d$/),
+  theme: fromList(FACET_LEGENDS.theme, THEMES),
+  councilType: fromLabels(FACET_LEGENDS.councilType, COUNCIL_TYPES),
+  nation: fromValues(FACET_LEGENDS.nation, NATIONS),
+  region: freeText(FACET_LEGENDS.region, /^[\p{L} ,'-]{1,60}$/u),
+  populationBand: fromLabels(FACET_LEGENDS.populationBand, POPULATION_BANDS),
+  ruralUrban: fromValues(FACET_LEGENDS.ruralUrban, RURAL_URBAN_CLASSES),
+  barrierCategory: fromList(FACET_LEGENDS.barrierCategory, BARRIER_CATEGORIES),
+  enablerCategory: fromList(FACET_LEGENDS.enablerCategory, ENABLER_CATEGORIES),
+  evidenceLevel: fromList(FACET_LEGENDS.evidenceLevel, EVIDENCE_LEVELS),
+  stage: fromList(FACET_LEGENDS.stage, STAGES),
+  budgetBand: fromList(FACET_LEGENDS.budgetBand, BUDGET_BANDS),
+  yearPublished: freeText(FACET_LEGENDS.yearPublished, /^20\d\d$/),
 }
 
 /** A facet's values in the order the page and the API list them: the list's own order, or by label. */

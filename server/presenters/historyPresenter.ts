@@ -1,6 +1,5 @@
 import type { CaseStudyData, RevisionSummary } from '../data/caseStudyRepository'
-import { FIELD_LABELS } from '../services/caseStudies/sections'
-import type { CaseStudyContent } from '../../models/caseStudyContent'
+import { fieldLabel } from '../../models/vocabulary'
 import { govukPagination } from './pagination'
 import { paths } from '../paths'
 import { formatDateTime } from './formatDate'
@@ -19,7 +18,7 @@ export function presentRevisions(
     number: revision.number,
     at: formatDateTime(revision.at),
     by: revision.by ? (authorNames.get(revision.by.toString()) ?? 'A deleted account') : 'Practice Exchange',
-    fields: revision.changedFields.map(field => FIELD_LABELS[field as keyof CaseStudyContent] ?? field),
+    fields: revision.changedFields.map(fieldLabel),
     published: caseStudy.publishedRevisions.includes(revision.number),
     // Revision numbers run 1, 2, 3...: the one before is there even when it is on the next page.
     compareHref: revision.number > 1 ? paths.publish.compare(id, revision.number - 1, revision.number) : undefined,

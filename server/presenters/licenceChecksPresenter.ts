@@ -1,5 +1,4 @@
-import type { CaseStudyContent } from '../../models/caseStudyContent'
-import { STORED_LICENCES, isOpenLicence, labelOf } from '../../models/caseStudyLists'
+import { type CaseStudyContent, STORED_LICENCES, isOpenLicence, labelOf } from '../../models/vocabulary'
 import { paths } from '../paths'
 import type { LicenceCheck } from '../services/caseStudies/licenceCheckService'
 import { describeState } from './taskListPresenter'

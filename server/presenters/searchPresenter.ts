@@ -1,4 +1,4 @@
-import { EVIDENCE_LEVELS, STAGES, THEMES, labelOf } from '../../models/caseStudyLists'
+import { EVIDENCE_LEVELS, SORT_LABELS, STAGES, THEMES, labelOf } from '../../models/vocabulary'
 import type { CouncilData } from '../data/councilRepository'
 import { councilLink, councilSlugs, themeLinks } from './browse/caseStudyCards'
 import { paths } from '../paths'
@@ -9,7 +9,6 @@ import { formatDate } from './formatDate'
 import { govukPagination } from './pagination'
 import { searchUrl, type SearchState } from './searchUrl'
 
-const SORT_LABELS = { relevance: 'Relevance', newest: 'Newest', adapted: 'Most adapted', updated: 'Recently updated' }
 const plural = (count: number, one: string, many: string) =>
   `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`
 

@@ -5,12 +5,14 @@ import {
   SECTIONS,
   asText,
   fieldValue,
-  sectionStatus,
+  fieldLabel,
   type Field,
-  type SectionStatus,
-} from '../services/caseStudies/sections'
-import { CASE_STUDY_STATUSES, labelOf, type CaseStudyStatus } from '../../models/caseStudyLists'
-import type { CaseStudyContent } from '../../models/caseStudyContent'
+  CASE_STUDY_STATUSES,
+  labelOf,
+  type CaseStudyStatus,
+  type CaseStudyContent,
+} from '../../models/vocabulary'
+import { sectionStatus, type SectionStatus } from '../services/caseStudies/sections'
 import { formatDate } from './formatDate'
 
 const STATUS_TEXT: Record<SectionStatus, string> = {
@@ -29,7 +31,7 @@ const DRAFT_STATUS: Record<Draft['reviewState'], CaseStudyStatus> = {
   rejected: 'rejected',
 }
 
-/** Where a case study stands, for the publisher's lists and task list (labels in caseStudyLists.ts). */
+/** Where a case study stands, for the publisher's lists and task list (labels in models/vocabulary/lists.ts). */
 export function describeState(caseStudy: CaseStudyData): string {
   if (caseStudy.archivedAt) return labelOf(CASE_STUDY_STATUSES, 'archived')
   if (!caseStudy.draft) return labelOf(CASE_STUDY_STATUSES, 'published')
@@ -83,7 +85,11 @@ export function presentAnswers(id: string, content: CaseStudyContent, titleOf: (
     changeHref: paths.publish.section(id, section.id),
     rows: section.fields.map(field => {
       const text = answerText(content, field, titleOf)
-      return { label: field.label, lines: text ? text.split('\n') : [], missing: Boolean(field.required) && !text }
+      return {
+        label: fieldLabel(field.name),
+        lines: text ? text.split('\n') : [],
+        missing: Boolean(field.required) && !text,
+      }
     }),
   }))
 }

@@ -1,5 +1,4 @@
-import type { CaseStudyContent } from '../../models/caseStudyContent'
-import { BARRIER_CATEGORIES, ENABLER_CATEGORIES, THEMES, labelOf } from '../../models/caseStudyLists'
+import { type CaseStudyContent, BARRIER_CATEGORIES, ENABLER_CATEGORIES, THEMES, labelOf } from '../../models/vocabulary'
 import { analyseText, spellings } from './analyzer'
 import type { SearchDocument } from './searchTypes'
 
@@ -23,15 +22,6 @@ export type CouncilFacts = {
   population: number | null
   ruralUrban: string | null
 }
-
-/** Population bands for the facet, by resident population. */
-export const POPULATION_BANDS = {
-  'under-100k': 'Under 100,000',
-  '100k-250k': '100,000 to 250,000',
-  '250k-500k': '250,000 to 500,000',
-  '500k-1m': '500,000 to 1 million',
-  'over-1m': 'Over 1 million',
-} as const
 
 export function populationBand(population: number | null): string {
   if (population === null || !Number.isFinite(population)) return ''

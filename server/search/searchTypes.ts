@@ -1,23 +1,9 @@
 // What every search engine takes and gives. Engines see only these shapes, so the embedded engine
 // and Meilisearch can be swapped and tested with one contract suite (tests/contract).
 
-/** The facets people filter by. Keys are stable: they appear in URLs and in the engines' fields. */
-export const FACETS = [
-  'theme',
-  'barrierCategory',
-  'enablerCategory',
-  'evidenceLevel',
-  'stage',
-  'budgetBand',
-  'councilType',
-  'nation',
-  'region',
-  'populationBand',
-  'ruralUrban',
-  'yearPublished',
-] as const
-export type FacetName = (typeof FACETS)[number]
-export const isFacetName = (name: string): name is FacetName => (FACETS as readonly string[]).includes(name)
+// Facet and sort names are part of the case-study vocabulary, with the labels people read.
+import { FACETS, type FacetName, type SortOrder } from '../../models/vocabulary'
+export { FACETS, SORTS, isFacetName, type FacetName, type SortOrder } from '../../models/vocabulary'
 
 /**
  * The weighted text fields, heaviest first. Each holds analysed (stemmed) text (analyzer.ts), except
@@ -74,9 +60,6 @@ export type SearchDocument = {
     ruralUrban: string
     yearPublished: string
   }
-
-export const SORTS = ['relevance', 'newest', 'adapted', 'updated'] as const
-export type SortOrder = (typeof SORTS)[number]
 
 /** Facet filters: values of one facet are alternatives (OR); different facets all apply (AND). */
 export type FacetFilters = Partial<Record<FacetName, string[]>>

@@ -1,4 +1,4 @@
-import { emptyContent } from '../../models/caseStudyContent'
+import { emptyContent } from '../../models/vocabulary'
 import { VALID_SECTION_FIELDS } from '../factories/caseStudySections'
 import { saveEverySection } from '../factories/publishedCaseStudy'
 import { insertPublishedCaseStudy } from '../factories/storedCaseStudy'

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { Types } from 'mongoose'
-import { emptyContent, type CaseStudyContent } from '../../models/caseStudyContent'
+import { emptyContent, type CaseStudyContent } from '../../models/vocabulary'
 import { caseStudyRepository } from '../../server/data/caseStudyRepository'
 import { publishedRecord } from '../../server/services/caseStudies/publishedRecord'
 import { slugify } from '../../server/services/slugify'

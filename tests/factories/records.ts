@@ -1,5 +1,5 @@
 import { ObjectId } from 'mongodb'
-import { emptyContent, type CaseStudyContent } from '../../models/caseStudyContent'
+import { emptyContent, type CaseStudyContent } from '../../models/vocabulary'
 import type { CaseStudyData, RevisionSummary } from '../../server/data/caseStudyRepository'
 import type { CouncilData } from '../../server/data/councilRepository'
 import type { UserData } from '../../server/data/userRepository'

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { CaseStudy } from '../../models/CaseStudy'
-import type { CaseStudyContent } from '../../models/caseStudyContent'
+import type { CaseStudyContent } from '../../models/vocabulary'
 import { caseStudyRepository } from '../../server/data/caseStudyRepository'
 import { publishedRecord } from '../../server/services/caseStudies/publishedRecord'
 

@@ -1,4 +1,4 @@
-import { THEMES, keysOf } from '../../models/caseStudyLists'
+import { THEMES, keysOf } from '../../models/vocabulary'
 import { CaseStudy, type CaseStudyRecord } from '../../models/CaseStudy'
 import { Council } from '../../models/Council'
 import { buildUser } from '../factories/records'

@@ -1,5 +1,5 @@
 import { CaseStudy, type CaseStudyRecord } from '../../models/CaseStudy'
-import type { ContactItem } from '../../models/caseStudyContent'
+import type { ContactItem } from '../../models/vocabulary'
 import { CaseStudyRevision } from '../../models/CaseStudyRevision'
 import { VALID_SECTION_FIELDS } from '../factories/caseStudySections'
 import { publishCaseStudy, submitAndPublish } from '../factories/publishedCaseStudy'

@@ -1,7 +1,7 @@
 import mongoose, { Types } from 'mongoose'
 import { CaseStudyRevision } from '../../models/CaseStudyRevision'
 import { caseStudyRepository } from '../../server/data/caseStudyRepository'
-import { sectionById } from '../../server/services/caseStudies/sections'
+import { sectionById } from '../../models/vocabulary'
 import { signedInClient, type FormClient } from '../helpers/formClient'
 import { createTestApp, testServices } from '../helpers/testApp'
 import { useTestDatabase } from '../helpers/testDatabase'

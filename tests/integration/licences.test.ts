@@ -1,5 +1,5 @@
 import { CaseStudy } from '../../models/CaseStudy'
-import type { CaseStudyContent } from '../../models/caseStudyContent'
+import type { CaseStudyContent } from '../../models/vocabulary'
 import { VALID_SECTION_FIELDS } from '../factories/caseStudySections'
 import { publishCaseStudy } from '../factories/publishedCaseStudy'
 import { insertPublishedCaseStudy, storedContent } from '../factories/storedCaseStudy'

@@ -1,5 +1,5 @@
 import { CaseStudy, type CaseStudyRecord } from '../../models/CaseStudy'
-import { BARRIER_CATEGORIES, ENABLER_CATEGORIES, THEMES, labelOf } from '../../models/caseStudyLists'
+import { BARRIER_CATEGORIES, ENABLER_CATEGORIES, THEMES, labelOf } from '../../models/vocabulary'
 import type { FacetFilters } from '../../server/search/searchTypes'
 import type { SearchParams } from '../../server/services/search/searchService'
 import { testServices } from '../helpers/testApp'

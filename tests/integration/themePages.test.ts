@@ -1,5 +1,5 @@
 import { CaseStudy, type CaseStudyRecord } from '../../models/CaseStudy'
-import { THEMES } from '../../models/caseStudyLists'
+import { THEMES } from '../../models/vocabulary'
 import { createPublishedCaseStudy } from '../factories/caseStudyFactory'
 import { formClient } from '../helpers/formClient'
 import { createTestApp, testServices } from '../helpers/testApp'

@@ -6,11 +6,11 @@ import {
   STAGES,
   THEMES,
   labelOf,
-} from '../../models/caseStudyLists'
+  SECTIONS,
+} from '../../models/vocabulary'
 import { monthYear, paragraphs, presentCaseStudy } from '../../server/presenters/caseStudyPresenter'
 import { describeState, presentAnswers, presentTaskList } from '../../server/presenters/taskListPresenter'
 import type { PublicCaseStudy } from '../../server/services/caseStudies/caseStudyReadService'
-import { SECTIONS } from '../../server/services/caseStudies/sections'
 import { buildCaseStudy, buildContent, buildDraft, buildPublished } from '../factories/records'
 
 // The public page, the publisher's task list and check-your-answers, from plain records. Labels
@@ -118,8 +118,8 @@ describe('the task list', () => {
     const rows = Object.fromEntries(sections.flatMap(section => section.rows.map(row => [row.label, row])))
     expect(rows['Partner organisations']?.lines).toEqual(['NHS trust', 'Police'])
     expect(rows['Total budget']?.lines).toEqual([labelOf(BUDGET_BANDS, '50k-250k')])
-    expect(rows['What would you tell a council about to try this?']).toEqual({
-      label: 'What would you tell a council about to try this?',
+    expect(rows['Lessons and advice']).toEqual({
+      label: 'Lessons and advice',
       lines: [],
       missing: true,
     })

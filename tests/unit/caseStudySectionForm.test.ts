@@ -1,6 +1,5 @@
-import { emptyContent } from '../../models/caseStudyContent'
+import { emptyContent, SECTIONS, sectionById } from '../../models/vocabulary'
 import { parseSection, sectionModel } from '../../server/forms/caseStudySectionForm'
-import { SECTIONS, sectionById } from '../../server/services/caseStudies/sections'
 import { VALID_SECTION_FIELDS } from '../factories/caseStudySections'
 import { buildContent } from '../factories/records'
 

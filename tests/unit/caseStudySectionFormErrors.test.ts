@@ -1,5 +1,5 @@
 import { parseSection, type GroupItem } from '../../server/forms/caseStudySectionForm'
-import { sectionById } from '../../server/services/caseStudies/sections'
+import { sectionById } from '../../models/vocabulary'
 import { VALID_SECTION_FIELDS } from '../factories/caseStudySections'
 
 // What the section parser refuses, in GOV.UK wording, each message linked to the field it is about

@@ -1,5 +1,5 @@
 import { fieldId, parseSection } from '../../server/forms/caseStudySectionForm'
-import { SECTIONS, sectionById, type SimpleField } from '../../server/services/caseStudies/sections'
+import { SECTIONS, sectionById, type SimpleField } from '../../models/vocabulary'
 import { VALID_SECTION_FIELDS } from '../factories/caseStudySections'
 
 // The section parser's limits, generated from the section definitions so a new field is covered

@@ -1,5 +1,5 @@
 import { Types } from 'mongoose'
-import { emptyContent } from '../../models/caseStudyContent'
+import { emptyContent } from '../../models/vocabulary'
 import type { UserData } from '../../server/data/userRepository'
 import { maySeeContacts } from '../../server/services/authorisation'
 import { publicContent } from '../../server/services/caseStudies/caseStudyReadService'

@@ -1,5 +1,5 @@
-import type { CaseStudyContent } from '../../models/caseStudyContent'
 import {
+  type CaseStudyContent,
   BARRIER_CATEGORIES,
   BUDGET_BANDS,
   ENABLER_CATEGORIES,
@@ -7,7 +7,7 @@ import {
   LICENCES,
   STAGES,
   THEMES,
-} from '../../models/caseStudyLists'
+} from '../../models/vocabulary'
 import { toSearchDocument } from '../../server/search/searchDocument'
 import { DEFAULT_NOW, generateCorpus, type CorpusCaseStudy } from '../../scripts/corpus/corpusGenerator'
 import { zipfSampler } from '../../scripts/corpus/zipf'

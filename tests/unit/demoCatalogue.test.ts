@@ -1,5 +1,4 @@
-import type { CaseStudyContent } from '../../models/caseStudyContent'
-import { BARRIER_CATEGORIES, ENABLER_CATEGORIES, THEMES, keysOf } from '../../models/caseStudyLists'
+import { type CaseStudyContent, BARRIER_CATEGORIES, ENABLER_CATEGORIES, THEMES, keysOf } from '../../models/vocabulary'
 import { UPPER_TIER_COUNCIL_TYPES } from '../../models/councilTypes'
 import { generateDemoCaseStudies, type DemoCaseStudy } from '../../server/demo/demoCatalogue'
 import { areaName } from '../../server/services/caseStudies/slugs'

@@ -1,4 +1,4 @@
-import { emptyContent } from '../../models/caseStudyContent'
+import { emptyContent } from '../../models/vocabulary'
 import { demoDocuments } from '../../server/demo/demoDocuments'
 import { minimalPdf } from '../../server/demo/minimalPdf'
 import { contentSniffer } from '../../server/services/documents/contentSniffer'

@@ -1,5 +1,5 @@
 import { Types } from 'mongoose'
-import { emptyContent } from '../../models/caseStudyContent'
+import { emptyContent } from '../../models/vocabulary/content'
 import type { CaseStudyData, CaseStudyRepository } from '../../server/data/caseStudyRepository'
 import type { DeclarationRepository } from '../../server/data/declarationRepository'
 import { layoutDiagram, wrap, type DiagramSource } from '../../server/presenters/diffusion/lineageDiagram'

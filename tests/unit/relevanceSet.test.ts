@@ -5,7 +5,7 @@ import {
   EVIDENCE_LEVELS,
   STAGES,
   THEMES,
-} from '../../models/caseStudyLists'
+} from '../../models/vocabulary'
 import { UPPER_TIER_COUNCIL_TYPES } from '../../models/councilTypes'
 import { RELEVANCE_CORPUS } from '../../scripts/bench/relevance/corpus'
 import { RELEVANCE_QUERIES } from '../../scripts/bench/relevance/queries'

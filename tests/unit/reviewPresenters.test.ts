@@ -2,7 +2,7 @@ import { ObjectId } from 'mongodb'
 import { presentHistoryPagination, presentRevisions } from '../../server/presenters/historyPresenter'
 import { govukPagination } from '../../server/presenters/pagination'
 import { presentQueue } from '../../server/presenters/reviewPresenter'
-import { FIELD_LABELS } from '../../server/services/caseStudies/sections'
+import { FIELD_LABELS } from '../../models/vocabulary'
 import {
   buildCaseStudy,
   buildContent,

@@ -1,4 +1,4 @@
-import { THEMES, labelOf } from '../../models/caseStudyLists'
+import { THEMES, labelOf } from '../../models/vocabulary'
 import { presentSearch } from '../../server/presenters/searchPresenter'
 import { searchUrl, type SearchState } from '../../server/presenters/searchUrl'
 import { toSearchDocument } from '../../server/search/searchDocument'

@@ -1,15 +1,17 @@
-import { emptyContent } from '../../models/caseStudyContent'
-import { BARRIER_CATEGORIES, BUDGET_BANDS, LICENCES, STAGES, labelOf } from '../../models/caseStudyLists'
-import { diffContent, fieldAsText } from '../../server/services/caseStudies/contentDiff'
 import {
+  emptyContent,
+  BARRIER_CATEGORIES,
+  BUDGET_BANDS,
+  LICENCES,
+  STAGES,
+  labelOf,
   FIELD_LABELS,
   SECTIONS,
-  changedFields,
   fieldValue,
-  missingRequiredFields,
   sectionById,
-  sectionStatus,
-} from '../../server/services/caseStudies/sections'
+} from '../../models/vocabulary'
+import { diffContent, fieldAsText } from '../../server/services/caseStudies/contentDiff'
+import { changedFields, missingRequiredFields, sectionStatus } from '../../server/services/caseStudies/sections'
 import { buildContent } from '../factories/records'
 
 // The task list's rules (which sections are done, what is missing, what changed) and the
@@ -18,10 +20,13 @@ import { buildContent } from '../factories/records'
 const section = (id: string) => sectionById(id)!
 
 describe('the section definitions', () => {
-  it('give every content field one section and one history label', () => {
+  it('give every content field one section, and every field and content field one label', () => {
     const stored = SECTIONS.flatMap(each => each.fields.map(field => field.name.split('.')[0]))
     expect(new Set(stored)).toEqual(new Set(Object.keys(emptyContent())))
-    expect(Object.keys(FIELD_LABELS).sort()).toEqual(Object.keys(emptyContent()).sort())
+    const fieldNames = SECTIONS.flatMap(each => each.fields.map(field => field.name))
+    expect(Object.keys(FIELD_LABELS).sort()).toEqual(
+      [...new Set([...fieldNames, ...Object.keys(emptyContent())])].sort(),
+    )
     expect(new Set(SECTIONS.map(each => each.id)).size).toBe(SECTIONS.length)
   })
 })
@@ -75,7 +80,7 @@ describe('contentDiff', () => {
       `Script (https://example.org/script), ${labelOf(LICENCES, 'OGL-3.0')}`,
     )
     expect(fieldAsText(content, 'resources')).toBe(
-      `Budget: ${labelOf(BUDGET_BANDS, '50k-250k')}\nStaff time: Two officers`,
+      `Total budget: ${labelOf(BUDGET_BANDS, '50k-250k')}\nStaff time: Two officers`,
     )
     const adapted = { ...content, adaptedFrom: { ...content.adaptedFrom, caseStudyId: 'id1', whatChanged: 'Less' } }
     expect(fieldAsText(adapted, 'adaptedFrom', id => `Title of ${id}`)).toBe('Title of id1\nLess')

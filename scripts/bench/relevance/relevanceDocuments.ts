@@ -1,4 +1,4 @@
-import { emptyContent, type CaseStudyContent } from '../../../models/caseStudyContent'
+import { emptyContent, type CaseStudyContent } from '../../../models/vocabulary'
 import { toSearchDocument } from '../../../server/search/searchDocument'
 import type { SearchDocument } from '../../../server/search/searchTypes'
 import { readCouncilReferenceData } from '../../../server/services/referenceData/councilReferenceData'

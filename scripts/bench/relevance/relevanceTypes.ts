@@ -1,12 +1,12 @@
-import type { CategoryItem } from '../../../models/caseStudyContent'
 import type {
+  CategoryItem,
   BarrierCategory,
   BudgetBand,
   EnablerCategory,
   EvidenceLevel,
   Stage,
   Theme,
-} from '../../../models/caseStudyLists'
+} from '../../../models/vocabulary'
 
 /** One case study of the relevance set: only the sections search reads, written short. */
 export type RelevanceCase = {

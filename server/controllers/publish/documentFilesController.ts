@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express'
-import { LICENCES } from '../../../models/caseStudyLists'
+import { LICENCES } from '../../../models/vocabulary'
 import { MAX_FILE_BYTES, MAX_FILES_PER_CASE_STUDY } from '../../../models/documentFileTypes'
 import { CsrfError, HttpError } from '../../errors/httpError'
 import { FORM_ALLOWANCE_BYTES, uploadFileForm } from '../../forms/documentUploadForm'

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express'
 import { startCaseStudyForm } from '../../forms/caseStudyForms'
 import { parseForm, type FormErrors } from '../../forms/formErrors'
-import type { CaseStudyContent } from '../../../models/caseStudyContent'
+import type { CaseStudyContent } from '../../../models/vocabulary'
 import { paths } from '../../paths'
 import { describeState, presentAnswers, presentTaskList } from '../../presenters/taskListPresenter'
 import type { Services } from '../../services'

@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express'
+import { fieldLabel } from '../../../models/vocabulary/fieldLabels'
 import { requestContext } from '../../middleware/requestContext'
 import { paths } from '../../paths'
 import { formatDate } from '../../presenters/formatDate'
@@ -15,6 +16,7 @@ export function reviewOutcomesController({ freshness }: Pick<Services, 'freshnes
         id,
         title: caseStudy.published!.content.title,
         outcomes: caseStudy.published!.content.outcomes,
+        outcomesLabel: fieldLabel('outcomes'),
         publicHref: paths.caseStudies.show(caseStudy.slug),
         lastReviewed: formatDate(lastReviewedAt),
         updateHref: canUpdate ? paths.publish.taskList(id) : undefined,

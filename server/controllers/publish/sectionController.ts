@@ -5,10 +5,9 @@ import { HttpError, NotFoundError } from '../../errors/httpError'
 import { paths } from '../../paths'
 import type { Services } from '../../services'
 import { EditConflictError, SectionValueError } from '../../services/caseStudies/caseStudyEditingService'
-import { SECTIONS, sectionById, type Section } from '../../services/caseStudies/sections'
+import { SECTIONS, sectionById, type Section, type CaseStudyContent } from '../../../models/vocabulary'
 import { requestContext } from '../../middleware/requestContext'
 import { presentFiles } from '../../presenters/documentFilePresenter'
-import type { CaseStudyContent } from '../../../models/caseStudyContent'
 
 const VIEW = 'pages/publish/section'
 const CONFLICT_MESSAGE =

@@ -1,4 +1,4 @@
-import { THEMES, keysOf } from '../../../models/caseStudyLists'
+import { THEMES, keysOf } from '../../../models/vocabulary'
 import { paths } from '../../paths'
 import type { FacetCounts } from '../../search/searchTypes'
 

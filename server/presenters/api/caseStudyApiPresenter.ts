@@ -7,8 +7,8 @@ import {
   STAGES,
   THEMES,
   labelOf,
-} from '../../../models/caseStudyLists'
-import type { CategoryItem } from '../../../models/caseStudyContent'
+  type CategoryItem,
+} from '../../../models/vocabulary'
 import { paths } from '../../paths'
 import type { CaseStudyLink, PublicCaseStudy } from '../../services/caseStudies/caseStudyReadService'
 

@@ -1,4 +1,4 @@
-import { THEMES } from '../../../models/caseStudyLists'
+import { THEMES } from '../../../models/vocabulary'
 import { paths } from '../../paths'
 import type { CollectionItem } from '../../services/collections/collectionItems'
 import type { CollectionSummary } from '../../services/collections/collectionReadService'

@@ -1,4 +1,4 @@
-import { THEMES, keysOf } from '../../../models/caseStudyLists'
+import { THEMES, keysOf } from '../../../models/vocabulary'
 import { COUNCIL_TYPES } from '../../../models/councilTypes'
 import type { CouncilData } from '../../data/councilRepository'
 import { paths } from '../../paths'

@@ -7,7 +7,7 @@ import {
   STAGES,
   THEMES,
   keysOf,
-} from '../../../models/caseStudyLists'
+} from '../../../models/vocabulary'
 import { COUNCIL_TYPES, NATIONS, NEIGHBOUR_KINDS, RURAL_URBAN_CLASSES } from '../../../models/councilTypes'
 import { FACETS, SORTS } from '../../search/searchTypes'
 

@@ -1,4 +1,4 @@
-import { EVIDENCE_LEVELS, STAGES, THEMES } from '../../../models/caseStudyLists'
+import { EVIDENCE_LEVELS, STAGES, THEMES } from '../../../models/vocabulary'
 import { paths } from '../../paths'
 import { FACETS } from '../../search/searchTypes'
 import { PAGE_SIZE, type SearchResults } from '../../services/search/searchService'

@@ -1,4 +1,4 @@
-import { THEMES, labelOf } from '../../../models/caseStudyLists'
+import { THEMES, labelOf } from '../../../models/vocabulary'
 import type { CouncilData } from '../../data/councilRepository'
 import { paths } from '../../paths'
 import type { SearchDocument } from '../../search/searchTypes'

@@ -1,3 +1,4 @@
+import { FACET_LEGENDS } from '../../../models/vocabulary'
 import { COUNCIL_TYPES, NATIONS } from '../../../models/councilTypes'
 import { paths } from '../../paths'
 import type { CouncilDirectory, CouncilFilters } from '../../services/browse/councilDirectory'
@@ -22,16 +23,21 @@ const items = (values: [value: string, text: string][], chosen: string[]) =>
 export function presentCouncilDirectory(filters: CouncilFilters, directory: CouncilDirectory, notices: string[]) {
   const typeLabel = (type: string) => COUNCIL_TYPES[type as keyof typeof COUNCIL_TYPES] ?? type
   const groups = [
-    { name: 'nation', legend: 'Nation', chosen: filters.nations, values: NATIONS.map(n => [n, n] as [string, string]) },
+    {
+      name: 'nation',
+      legend: FACET_LEGENDS.nation,
+      chosen: filters.nations,
+      values: NATIONS.map(n => [n, n] as [string, string]),
+    },
     {
       name: 'region',
-      legend: 'Region',
+      legend: FACET_LEGENDS.region,
       chosen: filters.regions,
       values: directory.regions.map(region => [region, region] as [string, string]),
     },
     {
       name: 'type',
-      legend: 'Council type',
+      legend: FACET_LEGENDS.councilType,
       chosen: filters.types,
       values: Object.entries(COUNCIL_TYPES) as [string, string][],
     },

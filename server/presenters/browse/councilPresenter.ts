@@ -1,3 +1,4 @@
+import { FACET_LEGENDS } from '../../../models/vocabulary'
 import { COUNCIL_TYPES } from '../../../models/councilTypes'
 import type { CouncilData } from '../../data/councilRepository'
 import { paths } from '../../paths'
@@ -36,15 +37,15 @@ export function profileRows(council: CouncilData, deprivationRanked: number) {
       value: COUNCIL_TYPES[council.type as keyof typeof COUNCIL_TYPES] ?? council.type,
       source: SOURCES.register,
     },
-    { key: 'Nation', value: council.nation, source: SOURCES.register },
-    { key: 'Region', value: council.region, source: SOURCES.register },
+    { key: FACET_LEGENDS.nation, value: council.nation, source: SOURCES.register },
+    { key: FACET_LEGENDS.region, value: council.region, source: SOURCES.register },
     {
-      key: 'Population',
+      key: FACET_LEGENDS.populationBand,
       value: typeof population === 'number' ? count(population) : 'Not known',
       source: SOURCES.population(council.populationYear ?? 2020),
     },
     { key: 'Deprivation', value: deprivation(council, deprivationRanked), source: SOURCES.deprivation },
-    { key: 'Rural or urban', value: council.ruralUrban ?? 'Not known', source: SOURCES.ruralUrban },
+    { key: FACET_LEGENDS.ruralUrban, value: council.ruralUrban ?? 'Not known', source: SOURCES.ruralUrban },
   ]
 }
 

@@ -1,4 +1,4 @@
-import { THEMES, keysOf } from '../../../models/caseStudyLists'
+import { THEMES, keysOf } from '../../../models/vocabulary'
 import type { CouncilData } from '../../data/councilRepository'
 import { paths } from '../../paths'
 import type { BrowsePage } from '../../services/search/browseService'

@@ -26,7 +26,7 @@ const BOTTOM = 44
 /** Axis labels are drawn right-aligned in this margin: room for "1,000" or "12.5k". */
 const LEFT = 60
 /** At most this many period labels under the axis, so they never overlap; the table has them all. */
-const MAX_X_LABELS = 7
+const PERIOD_TICKS_AT_MOST = 7
 
 /**
  * The geometry of a chart of counts over time, as plain numbers for views/components/app/timeChart.ejs:
@@ -48,7 +48,7 @@ export function presentTimeChart({
   const yOf = (value: number) => round(plot.y + plot.height - (value / scale.max) * plot.height)
   const band = plot.width / Math.max(1, periods.length)
   const centre = (index: number) => round(plot.x + band * index + band / 2)
-  const labelEvery = Math.max(1, Math.ceil(periods.length / MAX_X_LABELS))
+  const labelEvery = Math.max(1, Math.ceil(periods.length / PERIOD_TICKS_AT_MOST))
   const barWidth = (band * 0.8) / Math.max(1, series.length)
 
   return {

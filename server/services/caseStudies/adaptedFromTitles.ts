@@ -1,4 +1,4 @@
-import type { CaseStudyContent } from '../../../models/caseStudyContent'
+import type { CaseStudyContent } from '../../../models/vocabulary'
 import type { CaseStudyRepository } from '../../data/caseStudyRepository'
 
 /**

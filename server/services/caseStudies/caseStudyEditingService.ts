@@ -1,6 +1,12 @@
 import type { Types } from 'mongoose'
-import { emptyContent, type CaseStudyContent } from '../../../models/caseStudyContent'
-import { isOpenLicence } from '../../../models/caseStudyLists'
+import {
+  emptyContent,
+  type CaseStudyContent,
+  isOpenLicence,
+  SECTIONS,
+  asText,
+  type Section,
+} from '../../../models/vocabulary'
 import type { CaseStudyData, CaseStudyRepository } from '../../data/caseStudyRepository'
 import type { UserData } from '../../data/userRepository'
 import { ForbiddenError, HttpError, NotFoundError } from '../../errors/httpError'
@@ -11,7 +17,7 @@ import type { CouncilService } from '../councilService'
 import { caseStudySlug } from './slugs'
 import { editableCaseStudy } from './access'
 import { CHOOSE_OPEN_LICENCE, licenceProblems } from './licences'
-import { SECTIONS, asText, changedFields, missingRequiredFields, type Section } from './sections'
+import { changedFields, missingRequiredFields } from './sections'
 
 // Controllers see the conflict through the service, not the data layer.
 export { EditConflictError } from '../../data/caseStudyRepository'

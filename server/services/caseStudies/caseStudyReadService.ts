@@ -1,5 +1,5 @@
 import { adaptedFromTitles } from './adaptedFromTitles'
-import type { CaseStudyContent, ContactItem } from '../../../models/caseStudyContent'
+import type { CaseStudyContent, ContactItem } from '../../../models/vocabulary'
 import type { CaseStudyData, CaseStudyRepository, RevisionData, RevisionSummary } from '../../data/caseStudyRepository'
 import type { UserData } from '../../data/userRepository'
 import { NotFoundError } from '../../errors/httpError'

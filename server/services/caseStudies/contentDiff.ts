@@ -1,6 +1,6 @@
 import { diffWords } from 'diff'
-import type { CaseStudyContent } from '../../../models/caseStudyContent'
 import {
+  type CaseStudyContent,
   BARRIER_CATEGORIES,
   BUDGET_BANDS,
   ENABLER_CATEGORIES,
@@ -9,23 +9,14 @@ import {
   STAGES,
   THEMES,
   labelOf,
-} from '../../../models/caseStudyLists'
+  FIELD_LABELS,
+  emptyContent,
+  fieldLabel,
+} from '../../../models/vocabulary'
 import { fileDescription } from '../../../models/documentFileTypes'
-import { FIELD_LABELS } from './sections'
 
 export type DiffPart = { text: string; change: 'added' | 'removed' | 'same' }
 export type FieldDiff = { field: keyof CaseStudyContent; label: string; parts: DiffPart[] }
-
-const RESOURCE_LABELS: Record<string, string> = {
-  budgetBand: 'Budget',
-  oneOffCost: 'One-off costs',
-  recurringCost: 'Recurring costs',
-  staffTime: 'Staff time',
-  skills: 'Skills',
-  technology: 'Technology',
-  partners: 'Partners',
-  timeToFirstResults: 'Time to first results',
-}
 
 /** A field as readable text, so a word diff of two versions says what changed in words people use. */
 export function fieldAsText(
@@ -73,7 +64,7 @@ export function fieldAsText(
         .filter(([, value]) => value)
         .map(
           ([key, value]) =>
-            `${RESOURCE_LABELS[key] ?? key}: ${key === 'budgetBand' ? labelOf(BUDGET_BANDS, value) : value}`,
+            `${fieldLabel(`resources.${key}`)}: ${key === 'budgetBand' ? labelOf(BUDGET_BANDS, value) : value}`,
         )
         .join('\n')
     case 'adaptedFrom': {
@@ -98,7 +89,7 @@ export function diffContent(
   after: CaseStudyContent,
   options: { includeContacts: boolean; titleOf?: (caseStudyId: string) => string },
 ): FieldDiff[] {
-  const fields = (Object.keys(FIELD_LABELS) as (keyof CaseStudyContent)[]).filter(
+  const fields = (Object.keys(emptyContent()) as (keyof CaseStudyContent)[]).filter(
     field => options.includeContacts || field !== 'contacts',
   )
   return fields.flatMap(field => {

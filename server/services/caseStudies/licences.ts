@@ -1,6 +1,5 @@
-import type { CaseStudyContent } from '../../../models/caseStudyContent'
+import { type CaseStudyContent, LICENCES, RETIRED_LICENCES, isOpenLicence, keysOf } from '../../../models/vocabulary'
 import { HttpError } from '../../errors/httpError'
-import { LICENCES, RETIRED_LICENCES, isOpenLicence, keysOf } from '../../../models/caseStudyLists'
 
 // Reuse is the point of the catalogue, so a case study and its documents go out under an open
 // licence. Records from before only open licences were offered keep theirs until someone

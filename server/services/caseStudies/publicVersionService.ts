@@ -1,5 +1,5 @@
 import { adaptedFromTitles } from './adaptedFromTitles'
-import type { CaseStudyContent } from '../../../models/caseStudyContent'
+import type { CaseStudyContent } from '../../../models/vocabulary'
 import type { CaseStudyData, CaseStudyRepository } from '../../data/caseStudyRepository'
 import { NotFoundError } from '../../errors/httpError'
 import type { CouncilService } from '../councilService'

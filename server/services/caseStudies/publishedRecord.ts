@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose'
-import type { CaseStudyContent } from '../../../models/caseStudyContent'
+import type { CaseStudyContent } from '../../../models/vocabulary'
 import type { CaseStudyData, RevisionData } from '../../data/caseStudyRepository'
 
 export type PublishedRecordInput = {

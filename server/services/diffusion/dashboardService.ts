@@ -1,4 +1,4 @@
-import { THEMES, labelOf } from '../../../models/caseStudyLists'
+import { THEMES, labelOf } from '../../../models/vocabulary/lists'
 import type { DashboardRepository } from '../../data/dashboardRepository'
 import type { UsageCountRepository } from '../../data/usageCountRepository'
 import { authorise, isCouncilAdminOf, isNetworkAdmin, isPublisherOf, type MaybeUser } from '../authorisation'

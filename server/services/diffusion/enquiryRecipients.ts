@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { ContactItem } from '../../../models/caseStudyContent'
+import type { ContactItem } from '../../../models/vocabulary/content'
 import type { EnquiryRoute } from '../../../models/Enquiry'
 import type { CaseStudyData } from '../../data/caseStudyRepository'
 import type { EnquiryRepository } from '../../data/enquiryRepository'

@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose'
-import type { FileItem } from '../../../models/caseStudyContent'
+import type { FileItem } from '../../../models/vocabulary'
 import { MAX_FILES_PER_CASE_STUDY } from '../../../models/documentFileTypes'
 import type { CaseStudyData, CaseStudyRepository } from '../../data/caseStudyRepository'
 import type { DocumentFileRepository } from '../../data/documentFileRepository'

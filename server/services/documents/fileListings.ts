@@ -1,4 +1,4 @@
-import type { CaseStudyContent, FileItem } from '../../../models/caseStudyContent'
+import type { CaseStudyContent, FileItem } from '../../../models/vocabulary'
 import type { CaseStudyData, CaseStudyRepository } from '../../data/caseStudyRepository'
 
 /** A version's hosted files; content stored before files existed has none. */

@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose'
-import type { FileItem } from '../../../models/caseStudyContent'
+import type { FileItem } from '../../../models/vocabulary'
 import type { DocumentFileKind } from '../../../models/documentFileTypes'
 import type { DocumentFileRepository } from '../../data/documentFileRepository'
 import type { PendingDocumentFileRepository } from '../../data/pendingDocumentFileRepository'

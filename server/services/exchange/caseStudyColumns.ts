@@ -1,9 +1,15 @@
-import { SECTIONS, type Field, type SimpleField } from '../caseStudies/sections'
-import { listOfOptions, type ListName } from './controlledLists'
+import {
+  SECTIONS,
+  fieldLabel,
+  type Field,
+  type SimpleField,
+  listOfOptions,
+  type ListName,
+} from '../../../models/vocabulary'
 
 // The one definition of an export's columns: the CSV and JSON Lines writers, the importer and the
 // codebook all read it. Content columns take their kind, limits, options and whether they are
-// required from the task list's field definitions (caseStudies/sections.ts), so a limit is
+// required from the task list's field definitions (models/vocabulary/sections.ts), so a limit is
 // written once; only the column's name and its description are written here.
 
 /** One value of an item in a list of records (a barrier, an evaluation, a document). */
@@ -24,6 +30,8 @@ type Base = {
   importable: boolean
   /** Where the value lives in a case study's content (a dotted field name), for content columns. */
   field?: string
+  /** The field's name as the site shows it (models/vocabulary/fieldLabels.ts), for content columns. */
+  title?: string
 }
 
 export type Column = Base &
@@ -52,7 +60,14 @@ function itemField(field: SimpleField): ItemField {
 function content(name: string, fieldName: string, description: string, required?: boolean): Column {
   const field = allFields.find(candidate => candidate.name === fieldName)
   if (!field) throw new Error(`No task-list field ${fieldName}`)
-  const base = { name, description, required: required ?? Boolean(field.required), importable: true, field: fieldName }
+  const base = {
+    name,
+    title: fieldLabel(fieldName),
+    description,
+    required: required ?? Boolean(field.required),
+    importable: true,
+    field: fieldName,
+  }
   switch (field.kind) {
     case 'text':
     case 'textarea':

@@ -1,5 +1,5 @@
 import { CASE_STUDY_COLUMNS, type Column } from './caseStudyColumns'
-import { CONTROLLED_LISTS, LIST_NAMES } from './controlledLists'
+import { CONTROLLED_LISTS, LIST_NAMES } from '../../../models/vocabulary'
 import { FORMULA_PREFIX, LIST_DELIMITER } from './exchangeFormats'
 
 // The machine-readable codebook, in the style of a Frictionless tabular data resource: a Table
@@ -14,6 +14,7 @@ const PATTERNS = { 'external-id': EXTERNAL_ID_PATTERN, 'gss-code': GSS_CODE_PATT
 function fieldDescriptor(column: Column) {
   const common = {
     name: column.name,
+    ...(column.title && { title: column.title }),
     description: column.description,
     importable: column.importable,
   }

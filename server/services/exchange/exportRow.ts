@@ -1,5 +1,5 @@
 import type { CaseStudyData } from '../../data/caseStudyRepository'
-import { fieldValue } from '../caseStudies/sections'
+import { fieldValue } from '../../../models/vocabulary'
 import { CASE_STUDY_COLUMNS } from './caseStudyColumns'
 import type { ExchangeRow, RecordItem } from './exchangeFormats'
 

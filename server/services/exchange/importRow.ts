@@ -1,4 +1,4 @@
-import { emptyContent, type CaseStudyContent } from '../../../models/caseStudyContent'
+import { emptyContent, type CaseStudyContent } from '../../../models/vocabulary'
 import { CASE_STUDY_COLUMNS, COLUMN_NAMES, type Column } from './caseStudyColumns'
 import { unescapeFormula, type ExchangeValue } from './exchangeFormats'
 import { fromCsvCell, fromJsonValue, isEmpty } from './importValues'

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { cleanText, strayCharacter } from '../../forms/fields'
 import type { Column, ItemField } from './caseStudyColumns'
 import { EXTERNAL_ID_PATTERN, GSS_CODE_PATTERN } from './codebook'
-import { isCodeIn, type ListName } from './controlledLists'
+import { isCodeIn, type ListName } from '../../../models/vocabulary'
 import { LIST_DELIMITER, type ExchangeValue, type RecordItem } from './exchangeFormats'
 
 // Reading one column's value from a CSV cell or a JSON value, and checking it: the rules the

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import type { Types } from 'mongoose'
-import type { CaseStudyContent } from '../../../models/caseStudyContent'
+import { type CaseStudyContent, SECTIONS } from '../../../models/vocabulary'
 import type { CaseStudyData, NewRevision, RevisionData } from '../../data/caseStudyRepository'
-import { SECTIONS, changedFields } from '../caseStudies/sections'
+import { changedFields } from '../caseStudies/sections'
 import type { ImportRow } from './importRow'
 
 // What an imported row becomes: a new case study's document and first revision, or the change to

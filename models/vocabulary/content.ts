@@ -1,6 +1,6 @@
 // What a publisher writes: one version of a case study. The case study document holds a published
 // copy and a draft copy of this, and each revision holds a snapshot of it. Plain types without
-// mongoose, so services can use them; caseStudyContentSchema.ts says how they are stored.
+// mongoose, so services can use them; models/caseStudyContentSchema.ts says how they are stored.
 
 export type CategoryItem = { category: string; description: string }
 export type LinkItem = { title: string; url: string }

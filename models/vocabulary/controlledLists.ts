@@ -6,14 +6,14 @@ import {
   LICENCES,
   STAGES,
   THEMES,
-} from '../../../models/caseStudyLists'
+} from './lists'
 
 type Entries = Record<string, { label: string; hint?: string }>
 
 /**
- * The controlled lists an export's columns use, by the name the codebook gives each. Codes and
- * labels are read from models/caseStudyLists.ts, never copied, so the codebook says what the
- * site says.
+ * The registry of controlled lists, by the name the codebook, the export's columns and the importer
+ * give each, with the list's title. Codes and labels are the lists' own (lists.ts), never copied,
+ * so the codebook says what the site says.
  */
 export const CONTROLLED_LISTS = {
   themes: { title: 'Themes', entries: THEMES as Entries },
