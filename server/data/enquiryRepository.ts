@@ -52,6 +52,26 @@ export const enquiryRepository = {
       .sort((a, b) => a.day.localeCompare(b.day) || a.caseStudyId.localeCompare(b.caseStudyId))
   },
 
+  /** What one officer has asked, newest first, for "download your data" (a scan: rare, and per person). */
+  async listBySender(senderId: string): Promise<EnquiryData[]> {
+    const objectId = asObjectId(String(senderId))
+    if (!objectId) return []
+    return Enquiry.find({ senderId: objectId }).sort({ sentAt: -1 }).lean<EnquiryData[]>().exec()
+  },
+
+  /**
+   * Removes a deleted account's name and words from what it asked. The record stays, so the
+   * publisher's list and the dashboards still count the question; the email was sent long ago.
+   */
+  async forgetSender(senderId: string, placeholder: { name: string; message: string }): Promise<void> {
+    const objectId = asObjectId(String(senderId))
+    if (!objectId) return
+    await Enquiry.updateMany(
+      { senderId: objectId },
+      { $set: { senderName: placeholder.name, message: placeholder.message } },
+    ).exec()
+  },
+
   /** Which of these opt-out ids are stored: each looked up by _id alone. */
   async optedOut(optOutIds: string[]): Promise<Set<string>> {
     const found = await Promise.all(optOutIds.map(id => EnquiryOptOut.exists({ _id: String(id) })))

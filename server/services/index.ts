@@ -57,6 +57,7 @@ import { createFollowService } from './diffusion/followService'
 import { createUnsubscribeTokens } from './diffusion/unsubscribeTokens'
 import { createDocumentService } from './documents/documentService'
 import { createEnquiryOptOutService } from './diffusion/enquiryOptOutService'
+import { enquiryPersonalData } from './diffusion/enquiryPersonalData'
 import { createEnquiryService } from './diffusion/enquiryService'
 import { createSitemapService } from './discovery/sitemapService'
 import { createExportService } from './exchange/exportService'
@@ -267,7 +268,7 @@ export function createServices({
       rateLimits,
       membership,
       background,
-      personalData: [follows.personalData],
+      personalData: [follows.personalData, enquiryPersonalData(enquiryRepository)],
     }),
     background,
     userAdmin: createUserAdminService(userRepository, audit, clock),

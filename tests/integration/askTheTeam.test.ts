@@ -5,7 +5,7 @@ import { Enquiry } from '../../models/Enquiry'
 import { EnquiryOptOut } from '../../models/EnquiryOptOut'
 import { buildContent } from '../factories/records'
 import { insertPublishedCaseStudy } from '../factories/storedCaseStudy'
-import { createUser } from '../factories/userFactory'
+import { createUser, FACTORY_PASSWORD } from '../factories/userFactory'
 import { formClient, signedInClient } from '../helpers/formClient'
 import { sentEmails, type SentEmail } from '../helpers/mailbox'
 import { createTestApp, testDataDir, testServices } from '../helpers/testApp'
@@ -308,5 +308,23 @@ describe('ask the team', () => {
     expect(theirs.text).not.toContain(`${QUESTION} listed`)
     expect((await cornwall.client.get('/publish')).text).toContain('href="/publish/enquiries"')
     expect((await cornwall.client.get('/publish/enquiries?page=999')).status).toBe(404)
+  })
+
+  it('gives the questions asked in "download your data" and removes the sender from them when the account is deleted', async () => {
+    const study = await caseStudyWithContacts(1)
+    const { user, client } = await signedInClient(app, { role: 'officer', councilCode: CORNWALL, name: 'Sam Leaving' })
+    expect((await client.submit(study.ask, { message: `${QUESTION} (leaving)` })).status).toBe(302)
+    const download = JSON.parse((await client.get('/account/download')).text) as {
+      questionsAsked: { caseStudyTitle: string; message: string }[]
+    }
+    expect(download.questionsAsked).toEqual([
+      expect.objectContaining({ caseStudyTitle: `Ask me ${sequence}`, message: `${QUESTION} (leaving)` }),
+    ])
+
+    expect((await client.submit('/account/delete', { password: FACTORY_PASSWORD, confirm: 'yes' })).status).toBe(302)
+    const kept = await Enquiry.find({ senderId: user._id }).lean()
+    expect(kept).toHaveLength(1)
+    expect(JSON.stringify(kept)).not.toContain('Sam Leaving')
+    expect(JSON.stringify(kept)).not.toContain('(leaving)')
   })
 })
