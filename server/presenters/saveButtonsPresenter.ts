@@ -7,7 +7,7 @@ import { searchUrl, type SearchState } from './searchUrl'
  * post; a sign-in link for visitors. Undefined for signed-in users who may not save (unconfirmed).
  */
 export function presentSaveCaseStudy(caseStudyId: string, slug: string, user: MaybeUser, saved: boolean) {
-  if (!user) return { signInHref: paths.auth.signIn() }
+  if (!user) return { signInHref: paths.auth.signIn(paths.caseStudies.show(slug)) }
   if (!mayFollow(user)) return undefined
   return {
     caseStudyId,

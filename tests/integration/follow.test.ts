@@ -76,6 +76,8 @@ describe('saving case studies', () => {
   it('offers visitors a way to sign in instead, and saves nothing for them', async () => {
     const page = await request(app).get(`/case-studies/${oldCaseStudy.slug}`)
     expect(page.text).toContain('Sign in to save this case study')
+    // Signing in comes back to this case study, where the button then is.
+    expect(page.text).toContain(`href="/sign-in?returnTo=${encodeURIComponent(`/case-studies/${oldCaseStudy.slug}`)}"`)
     expect(page.text).not.toContain('name="caseStudyId"')
   })
 })
