@@ -56,8 +56,13 @@ export const freshnessRepository = {
     await CaseStudy.updateOne({ _id: caseStudyId }, { $set: { reviewedAt: at } }).exec()
   },
 
-  async isClaimed(caseStudyId: string, months: number): Promise<boolean> {
-    return Boolean(await FreshnessReminder.findById(reminderId(caseStudyId, months)).select({ _id: 1 }).lean().exec())
+  /**
+   * Every reminder claimed so far, as "<caseStudyId>:<months>": one read of the ids for a run,
+   * where a lookup per case study would be 100,000 reads an hour at 100,000 case studies.
+   */
+  async claimedIds(): Promise<Set<string>> {
+    const rows = await FreshnessReminder.find().select({ _id: 1 }).lean<{ _id: string }[]>().exec()
+    return new Set(rows.map(row => row._id))
   },
 
   /** Claims the reminder: true for exactly one caller, however many try at once. */

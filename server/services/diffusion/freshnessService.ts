@@ -41,11 +41,12 @@ export function createFreshnessService(deps: Dependencies) {
     return publishers.length ? publishers : users.listCouncilAdmins(councilCode)
   }
 
-  async function remind(caseStudy: FreshnessCandidate, now: Date): Promise<boolean> {
+  async function remind(caseStudy: FreshnessCandidate, now: Date, claimed: Set<string>): Promise<boolean> {
     const id = caseStudy._id.toString()
     const months = dueReminder(caseStudy.published.firstPublishedAt, now)
-    // A read by _id first, so each run does not attempt (and fail) an insert per case study.
-    if (!months || (await repository.isClaimed(id, months))) return false
+    // The claims read at the start of the run, so each run does not attempt (and fail) an insert
+    // per case study; the insert below still decides between runs that overlap.
+    if (!months || claimed.has(`${id}:${months}`)) return false
     if (!(await repository.claim(id, months, now))) return false
     const recipients = await recipientsFor(caseStudy.leadCouncilCode)
     const link = `${deps.publicBaseUrl}${paths.publish.reviewOutcomes(id)}`
@@ -72,8 +73,9 @@ export function createFreshnessService(deps: Dependencies) {
 
   async function sendDueReminders(now: Date = clock()): Promise<{ sent: number }> {
     let sent = 0
+    const claimed = await repository.claimedIds()
     for (const caseStudy of await repository.publishedOnOrBefore(addMonths(now, -6))) {
-      if (await remind(caseStudy, now)) sent += 1
+      if (await remind(caseStudy, now, claimed)) sent += 1
     }
     if (sent) logger.info({ sent }, 'freshness reminders sent')
     return { sent }
