@@ -27,7 +27,6 @@ export function presentNavigation(user: CurrentUserView | undefined, currentPath
       item(paths.admin.dashboard(), 'Dashboard'),
       item(paths.admin.users(), 'Users'),
       item(paths.admin.councils(), 'Council memberships'),
-      item(paths.admin.notReviewed(), 'Not reviewed'),
       item(paths.admin.collections.list(), 'Collections'),
       // "Search settings", not "Search": beside "Case studies" (where everyone searches), a bare
       // "Search" read as a second way to find case studies.

@@ -34,11 +34,13 @@ describe('freshness and curators’ journeys, in a browser', () => {
     await expectAccessible(publisher)
   })
 
-  it('a curator finds stale case studies and every council’s members from the navigation', async () => {
+  it('a curator finds stale case studies from the review queue and every council’s members from the navigation', async () => {
     await createPublishedCaseStudy({ title: 'Long unreviewed programme', publishedAt: addMonths(new Date(), -30) })
     const curator = await signedInPage(CURATOR)
     await curator.goto('/review')
-    await newPageAfter(curator, () => curator.getByRole('link', { name: 'Not reviewed', exact: true }).click())
+    await newPageAfter(curator, () =>
+      curator.getByRole('link', { name: 'case studies not reviewed for 2 years' }).click(),
+    )
     await expect(curator.locator('#not-reviewed').textContent()).resolves.toContain('Long unreviewed programme')
     await expectAccessible(curator)
 

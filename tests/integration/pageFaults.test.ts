@@ -52,10 +52,10 @@ describe('check your answers', () => {
     await saveEverySection(publisher, taskList, titled('Adapted from rows'))
     const page = await publisher.get(`${taskList}/check-answers`)
     expect(summaryRows(page.text, 'Adapted from')).toEqual([
-      ['A case study on Practice Exchange', ''],
-      ['Or the name of another programme', 'Preston model'],
+      ['Adapted from a case study on Practice Exchange', ''],
+      ['Adapted from another programme', 'Preston model'],
       ['Link to that programme', 'https://example.org/preston-model'],
-      ['What did you change, and why?', 'We started with procurement only.'],
+      ['What was changed, and why', 'We started with procurement only.'],
     ])
   })
 })
@@ -162,6 +162,7 @@ describe('the admin navigation', () => {
       'Review',
       'Dashboard',
       'Users',
+      'Council memberships',
       'Collections',
       'Search settings',
       'Licences',

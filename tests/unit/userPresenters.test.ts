@@ -43,7 +43,6 @@ describe('presentCurrentUser and the navigation', () => {
       'Dashboard',
       'Users',
       'Council memberships',
-      'Not reviewed',
       'Collections',
       'Search settings',
       'Licences',
