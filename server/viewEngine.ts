@@ -2,6 +2,7 @@ import path from 'node:path'
 import ejs from 'ejs'
 import type { Express } from 'express'
 import { VIEWS_DIR } from './projectRoot'
+import { selectOptionsHtml } from './selectOptions'
 
 const LAYOUT = path.join(VIEWS_DIR, 'layouts', 'main.ejs')
 
@@ -24,4 +25,6 @@ export function setUpViews(app: Express): void {
   app.engine('ejs', renderWithLayout as Parameters<Express['engine']>[1])
   app.set('view engine', 'ejs')
   app.set('views', VIEWS_DIR)
+  // Options of a select, escaped; cached per list (see selectOptions.ts).
+  app.locals.selectOptionsHtml = selectOptionsHtml
 }
