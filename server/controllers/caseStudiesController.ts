@@ -11,6 +11,7 @@ import { presentSearch } from '../presenters/searchPresenter'
 import { downloadLinks } from '../presenters/searchUrl'
 import type { Services } from '../services'
 import { activeCouncilOf } from '../services/authorisation'
+import { visitorPages } from './visitorPages'
 
 export function caseStudiesController({
   caseStudies,
@@ -18,9 +19,15 @@ export function caseStudiesController({
   similarCaseStudies,
   councils,
 }: Pick<Services, 'caseStudies' | 'search' | 'similarCaseStudies' | 'councils'>) {
+  const kept = visitorPages()
   return {
     /** The search page: every part of the search is in the query string, so it works without JavaScript. */
     list: async (req: Request, res: Response) => {
+      // A visitor's page depends only on its address and what searches read: a popular search,
+      // or a shared link, is answered from the kept page until the index or the councils change.
+      const inputs = kept.sharable(req, res) ? await search.freshness() : undefined
+      const page = inputs && kept.find(req, inputs)
+      if (page) return res.send(page)
       const { params, likeSlug, notices } = parseSearch(req.query)
       const allCouncils = await councils.all()
       const ownCouncil = allCouncils.find(council => council.gssCode === activeCouncilOf(req.user))
@@ -29,17 +36,20 @@ export function caseStudiesController({
       const likeCouncil = chosen ?? (params.likeMode ? ownCouncil : undefined)
       const results = await search.search({ ...params, likeCouncil: likeCouncil?.gssCode }, req.user)
       const state = { ...params, likeSlug: likeCouncil?.slug ?? '' }
-      const page = presentSearch(state, results, allCouncils, notices)
-      res.render('pages/caseStudies/search', {
+      const locals = {
         pageTitle: params.text.trim()
           ? `${params.text.trim().slice(0, 80)} – Search case studies`
           : 'Search case studies',
-        search: page,
+        search: presentSearch(state, results, allCouncils, notices),
         ...presentSearchLinks(state),
         // The officer's own council is offered first, without being applied until they choose.
         likeSelected: likeCouncil?.slug ?? ownCouncil?.slug ?? '',
         downloads: downloadLinks({ ...state, text: results.correctedFrom ? results.suggestion! : state.text }),
-      })
+      }
+      // Searches that find nothing (as typed) are counted for curators on every visit: never kept.
+      if (inputs && results.total > 0 && !results.correctedFrom)
+        return kept.renderAndKeep(req, res, inputs, 'pages/caseStudies/search', locals)
+      res.render('pages/caseStudies/search', locals)
     },
 
     show: async (req: Request, res: Response) => {

@@ -82,6 +82,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private readonly scores = new ConceptScores()
   private synonyms: SynonymIndex = synonymIndex(NO_SYNONYMS)
   private fileVersion = 0
+  /** Counts changes to what searches read (see version()). */
+  private changes = 0
 
   /** `file` is the SQLite file, or ':memory:' for a throwaway index. */
   constructor(private readonly file: string) {}
@@ -104,6 +106,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.db?.close()
     this.db = undefined
     this.memory = new MemoryIndex()
+    this.changes++
     this.fileVersion = 0
     if (this.file !== ':memory:') moveAside(this.file, new Date())
     return Promise.resolve()
@@ -144,6 +147,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     for (const [text, facts] of rows) memory.add(text, JSON.parse(facts) as DocumentFacts)
     memory.trim()
     this.memory = memory
+    this.changes++
     const synonyms = this.meta('synonyms')
     this.synonyms = synonymIndex(synonyms ? (JSON.parse(synonyms) as Synonyms) : NO_SYNONYMS)
     this.fileVersion = this.database.pragma('data_version', { simple: true }) as number
@@ -200,6 +204,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       if (db !== this.db) db.close()
     }
     this.memory = memory
+    this.changes++
     this.fileVersion = this.database.pragma('data_version', { simple: true }) as number
   }
 
@@ -216,6 +221,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         for (const { document, text, facts } of prepared) insert(document, text, facts)
       })()
       for (const { text, facts } of prepared) this.memory.add(text, facts)
+      this.changes++
       if (this.memory.wasteful) this.load()
     })
   }
@@ -228,6 +234,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         for (const id of ids) remove.run(id)
       })()
       for (const id of ids) this.memory.remove(id)
+      this.changes++
       if (this.memory.wasteful) this.load()
     })
   }
@@ -336,6 +343,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return this.guard(() => {
       this.setMeta('synonyms', JSON.stringify(synonyms))
       this.synonyms = synonymIndex(synonyms)
+      this.changes++
     })
   }
 
@@ -346,6 +354,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
       .corrections(term, maxTypos)
       .sort((a, b) => a.typos - b.typos || text.frequency(b.termId) - text.frequency(a.termId))
     return Promise.resolve([...new Set(corrections.map(correction => correction.word))].slice(0, 5))
+  }
+
+  /** Moves with every change this process makes and, through data_version, every other process's. */
+  version(): Promise<number> {
+    return this.guard(() => {
+      this.followFile()
+      return this.changes
+    })
   }
 
   status(): Promise<EngineStatus> {
