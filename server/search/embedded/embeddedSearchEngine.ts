@@ -141,6 +141,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   /** Builds memory from the file, in the order the documents were written. */
   private load(): void {
     const memory = new MemoryIndex()
+    memory.startBulk()
     const rows = this.database.prepare('SELECT text, facts FROM documents ORDER BY rowid').raw().iterate() as Iterable<
       [string, string]
     >
@@ -181,6 +182,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   async replaceAll(batches: DocumentBatches, source: string): Promise<void> {
     const db = this.file === ':memory:' ? this.database : openFile(this.file, 5_000)
     const memory = new MemoryIndex()
+    memory.startBulk()
     const insert = EmbeddedSearchEngine.insert(db)
     db.exec('BEGIN IMMEDIATE')
     try {
