@@ -1,4 +1,4 @@
-import type { HttpResult } from './httpRun'
+import type { HttpPage, HttpResult } from './httpRun'
 import type { Machine } from './machine'
 import { markdownTable } from './markdownTable'
 import { QUERY_TYPES } from './queryMix'
@@ -92,11 +92,18 @@ function queryTable(result: SizeResult, verdicts: string[]): string {
   )
 }
 
+const PAGE_NAMES: Record<HttpPage, string> = {
+  bare: 'bare EJS page',
+  search: 'search page',
+  unkept: 'search page, nothing kept',
+  api: 'API search (JSON)',
+}
+
 function httpTable(http: HttpResult, size: number, verdicts: string[]): string {
   const rows = http.runs.map((run, index) => [
     String(index + 1),
-    run.page === 'bare' ? 'bare EJS page' : 'search page',
-    count(run.page === 'bare' ? http.bareBytes : http.searchBytes),
+    PAGE_NAMES[run.page],
+    count(http.bytes[run.page]),
     run.load.requestsPerSecond.toFixed(1),
     count(run.load.requests),
     String(run.load.latencyP50),
@@ -111,13 +118,17 @@ function httpTable(http: HttpResult, size: number, verdicts: string[]): string {
     rows,
     [true, false, true, true, true, true, true, true],
   )
+  const percentOfBare = (page: HttpPage) => `${((http.rps[page] / http.rps.bare) * 100).toFixed(1)}%`
   return [
-    `Search page: \`${http.searchPath}\` (${http.resultCount}). ${http.connections} connections, runs in the order shown.`,
+    `Search page: \`${http.searchPath}\` (${http.resultCount}); API: \`${http.apiPath}\`. ${http.connections} connections, runs in the order shown. ` +
+      'The search page keeps results and visitors’ pages until the index changes; “nothing kept” is the same page from an app whose engine offers no version, so every request searches, highlights and renders.',
     '',
     table,
     '',
-    `Mean requests/s: search ${http.searchRps.toFixed(1)}, bare ${http.bareRps.toFixed(1)}; ratio search/bare **${(http.ratio * 100).toFixed(1)}%**` +
+    `Mean requests/s: search ${http.rps.search.toFixed(1)}, bare ${http.rps.bare.toFixed(1)}; ratio search/bare **${(http.ratio * 100).toFixed(1)}%**` +
       (minRatio === undefined ? '' : ` (target >= ${minRatio * 100}%: ${verdict!.text}).`),
+    `Nothing kept: ${http.rps.unkept.toFixed(1)} requests/s, ${percentOfBare('unkept')} of bare. ` +
+      `API search: ${http.rps.api.toFixed(1)} requests/s, ${percentOfBare('api')} of bare, ${(http.rps.api / http.rps.search).toFixed(2)}× the search page.`,
   ].join('\n')
 }
 

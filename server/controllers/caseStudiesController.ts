@@ -16,6 +16,7 @@ import { downloadLinks } from '../presenters/searchUrl'
 import type { Services } from '../services'
 import { activeCouncilOf } from '../services/authorisation'
 import { countWhenServed, isPersonReading } from '../middleware/countableRequest'
+import { visitorPages } from './visitorPages'
 
 export function caseStudiesController({
   caseStudies,
@@ -30,31 +31,46 @@ export function caseStudiesController({
   Services,
   'caseStudies' | 'search' | 'similarCaseStudies' | 'councils' | 'enquiries' | 'declarations' | 'usage' | 'follows'
 >) {
+  const kept = visitorPages()
   return {
     /** The search page: every part of the search is in the query string, so it works without JavaScript. */
     list: async (req: Request, res: Response) => {
+      // A visitor's page depends only on its address and what searches read: a popular search,
+      // or a shared link, is answered from the kept page until the index or the councils change.
+      const inputs = kept.sharable(req, res) ? await search.freshness() : undefined
+      const page = inputs && kept.find(req, inputs)
       const { params, likeSlug, notices } = parseSearch(req.query)
+      // A later page of the same search, or a bot's fetch, is not another search someone typed.
+      const typed = params.page === 1 && isPersonReading(req)
+      if (page) {
+        // Still a search someone made: the network dashboard counts it as if it had been run.
+        if (typed && page.searchedWords) search.countSearch(params.text)
+        return res.send(page.html)
+      }
       const allCouncils = await councils.all()
       const ownCouncil = allCouncils.find(council => council.gssCode === activeCouncilOf(req.user))
       const chosen = await councils.findBySlug(likeSlug)
       if (likeSlug && !chosen) notices.push('That council was not recognised, so councils like it are not shown')
       const likeCouncil = chosen ?? (params.likeMode ? ownCouncil : undefined)
-      // A later page of the same search, or a bot's fetch, is not another search someone typed.
-      const typed = params.page === 1 && isPersonReading(req)
       const results = await search.search({ ...params, likeCouncil: likeCouncil?.gssCode }, req.user, typed)
       const state = { ...params, likeSlug: likeCouncil?.slug ?? '' }
-      const page = presentSearch(state, results, allCouncils, notices)
-      res.render('pages/caseStudies/search', {
+      const locals = {
         pageTitle: params.text.trim()
           ? `${params.text.trim().slice(0, 80)} – Search case studies`
           : 'Search case studies',
-        search: page,
+        search: presentSearch(state, results, allCouncils, notices),
         ...presentSearchLinks(state),
         // The officer's own council is offered first, without being applied until they choose.
         likeSelected: likeCouncil?.slug ?? ownCouncil?.slug ?? '',
         downloads: downloadLinks({ ...state, text: results.correctedFrom ? results.suggestion! : state.text }),
         saveSearch: saveSearchForm(state, req.user),
-      })
+      }
+      // Searches that find nothing (as typed) are counted for curators on every visit: never kept.
+      if (inputs && results.total > 0 && !results.correctedFrom)
+        return kept.renderAndKeep(req, res, inputs, 'pages/caseStudies/search', locals, {
+          searchedWords: results.searchedWords,
+        })
+      res.render('pages/caseStudies/search', locals)
     },
 
     show: async (req: Request, res: Response) => {

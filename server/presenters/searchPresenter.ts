@@ -9,6 +9,22 @@ import { formatDate } from './formatDate'
 import { govukPagination } from './pagination'
 import { searchUrl, type SearchState } from './searchUrl'
 
+// The same list object for as long as the councils list is the same (the council service keeps
+// it for a minute), so the page's select renders its ~400 options once per change, not per page.
+const councilItemsOf = new WeakMap<CouncilData[], { value: string; text: string }[]>()
+function councilItems(councils: CouncilData[]) {
+  let items = councilItemsOf.get(councils)
+  if (!items) {
+    items = [
+      { value: '', text: 'Choose a council' },
+      ...councils.map(council => ({ value: council.slug, text: council.name })),
+    ]
+    councilItemsOf.set(councils, items)
+  }
+  return items
+}
+
+const SORT_ITEMS = Object.entries(SORT_LABELS).map(([value, text]) => ({ value, text }))
 const plural = (count: number, one: string, many: string) =>
   `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`
 
@@ -75,7 +91,7 @@ export function presentSearch(state: SearchState, results: SearchResults, counci
     facetGroups: facetGroups(state, results),
     selectedFilters: filters,
     clearFiltersHref: filters.length ? searchUrl({ ...state, filters: {}, page: 1 }) : undefined,
-    sortItems: Object.entries(SORT_LABELS).map(([value, text]) => ({ value, text })),
+    sortItems: SORT_ITEMS,
     pagination: pagination(state, results.pageCount),
     beyondLastPage: beyondLastPage
       ? { pageCount: results.pageCount, href: searchUrl({ ...state, page: results.pageCount }) }
@@ -96,10 +112,7 @@ export function presentSearch(state: SearchState, results: SearchResults, counci
       name: results.likeCouncil.name,
       neighbours: results.neighbours.map(neighbour => neighbour.name),
     },
-    councilItems: [
-      { value: '', text: 'Choose a council' },
-      ...councils.map(council => ({ value: council.slug, text: council.name })),
-    ],
+    councilItems: councilItems(councils),
     methodHref: paths.councilsLikeMine(),
   }
 }

@@ -148,4 +148,10 @@ export interface SearchEngine {
   /** Indexed words close to this analysed term, most frequent first, for "did you mean". */
   suggest(term: string): Promise<string[]>
   status(): Promise<EngineStatus>
+  /**
+   * A number that changes whenever what a search could answer changes (documents, synonyms, a
+   * rebuild, another process's write to the same index), so answers can be kept until it moves.
+   * Engines that cannot tell cheaply (a remote server) leave it out, and nothing is kept.
+   */
+  version?(): Promise<number>
 }

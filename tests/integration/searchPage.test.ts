@@ -97,6 +97,27 @@ describe('the search page', () => {
     expect(similar.match(/<li/g)).toHaveLength(5)
     expect(similar).not.toContain(`/case-studies/${first!.slug}"`)
   })
+
+  it('never shows a visitor a signed-in officer’s page, nor an officer a visitor’s, however often it is asked', async () => {
+    const address = '/case-studies?q=housing&sort=updated'
+    const { client: officer } = await signedInClient(app, { role: 'publisher', councilCode: 'E08000035' })
+    const first = await visitor().get(address)
+    const officers = await officer.get(address)
+    const again = await visitor().get(address)
+    expect(officers.text).toContain('Sign out')
+    expect(first.text).not.toContain('Sign out')
+    expect(again.text).toBe(first.text)
+    expect((await officer.get(address)).text).toContain('Sign out')
+  })
+
+  it('records a corrected search each time a visitor makes it, even when its page was shown before', async () => {
+    const before = (await ZeroResultSearch.findById('lysencing').lean())?.count ?? 0
+    for (let visit = 0; visit < 2; visit++) {
+      const res = await visitor().get('/case-studies?q=lysencing&sort=newest')
+      expect(res.text).toContain('id="corrected-search"')
+    }
+    expect((await ZeroResultSearch.findById('lysencing').lean())?.count).toBe(before + 2)
+  })
 })
 
 describe('hostile searches', () => {

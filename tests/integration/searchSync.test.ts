@@ -5,7 +5,7 @@ import { EmbeddedSearchEngine } from '../../server/search/embedded/embeddedSearc
 import type { SearchEngine } from '../../server/search/searchTypes'
 import { VALID_SECTION_FIELDS } from '../factories/caseStudySections'
 import { publishCaseStudy, saveEverySection, submitAndPublish } from '../factories/publishedCaseStudy'
-import { signedInClient, type FormClient } from '../helpers/formClient'
+import { formClient, signedInClient, type FormClient } from '../helpers/formClient'
 import { createTestApp, testConfig, testDataDir, testLogger, testServices } from '../helpers/testApp'
 import { useTestDatabase } from '../helpers/testDatabase'
 import { createServices } from '../../server/services'
@@ -60,6 +60,21 @@ describe('keeping the search index in step with MongoDB', () => {
     await within(1_000, async () => countIn(await resultsFor('wombat')) === '0 case studies')
     expect(await SearchIndexTask.countDocuments()).toBe(0)
     expect(await services.searchIndex.check()).toEqual([])
+  })
+
+  it('shows visitors a search they saw before with what was published or archived since', async () => {
+    const visitorCount = async () => countIn((await formClient(app).get('/case-studies?q=numbat&asTyped=1')).text)
+    const first = await publishCaseStudy(publisher, curator, withTitle('Numbat kiosk for parking permits'))
+    await within(1_000, async () => (await visitorCount()) === '1 case study')
+    // Asked again while nothing changed: the same page.
+    expect(await visitorCount()).toBe('1 case study')
+    const second = await publishCaseStudy(publisher, curator, withTitle('Numbat benches in the park'))
+    await within(1_000, async () => (await visitorCount()) === '2 case studies')
+    await curator.submit(`/review/${first.id}`, { archive: 'yes' }, `/review/${first.id}/archive`)
+    await within(1_000, async () => (await visitorCount()) === '1 case study')
+    // Leaves the index as the later tests expect it.
+    await curator.submit(`/review/${second.id}`, { archive: 'yes' }, `/review/${second.id}/archive`)
+    await within(1_000, async () => (await visitorCount()) === '0 case studies')
   })
 
   it('never puts contact details into the index', async () => {

@@ -115,6 +115,17 @@ describe('searches counted for the network dashboard', () => {
     expect(await SearchCount.countDocuments({ query: /07700/ })).toBe(0)
   })
 
+  it('counts a visitor’s search answered from the kept page as often as it is asked, and a bot’s never', async () => {
+    await createPublishedCaseStudy({ title: 'Community fridge network' })
+    await services.searchIndex.reindex()
+    const before = await dayTotals()
+    for (let i = 0; i < 3; i++) await read('/case-studies?q=community+fridge')
+    await read('/case-studies?q=community+fridge', { 'User-Agent': 'bingbot/2.0' })
+    await read('/case-studies?q=community+fridge&page=2')
+    expect(await dayTotals()).toEqual({ searches: before.searches + 3, zeroResults: before.zeroResults })
+    expect(await queryCount('community fridge')).toEqual([{ _id: '2026-07-02:hash', searches: 3, zeroResults: 0 }])
+  })
+
   it('adds up a query’s days for the top queries', async () => {
     const other = new Types.ObjectId().toString()
     await usageCountRepository.addSearches(

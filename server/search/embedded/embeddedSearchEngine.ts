@@ -82,6 +82,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private readonly scores = new ConceptScores()
   private synonyms: SynonymIndex = synonymIndex(NO_SYNONYMS)
   private fileVersion = 0
+  /** Counts changes to what searches read (see version()). */
+  private changes = 0
 
   /** `file` is the SQLite file, or ':memory:' for a throwaway index. */
   constructor(private readonly file: string) {}
@@ -104,6 +106,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.db?.close()
     this.db = undefined
     this.memory = new MemoryIndex()
+    this.changes++
     this.fileVersion = 0
     if (this.file !== ':memory:') moveAside(this.file, new Date())
     return Promise.resolve()
@@ -138,12 +141,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
   /** Builds memory from the file, in the order the documents were written. */
   private load(): void {
     const memory = new MemoryIndex()
+    memory.startBulk()
     const rows = this.database.prepare('SELECT text, facts FROM documents ORDER BY rowid').raw().iterate() as Iterable<
       [string, string]
     >
     for (const [text, facts] of rows) memory.add(text, JSON.parse(facts) as DocumentFacts)
     memory.trim()
     this.memory = memory
+    this.changes++
     const synonyms = this.meta('synonyms')
     this.synonyms = synonymIndex(synonyms ? (JSON.parse(synonyms) as Synonyms) : NO_SYNONYMS)
     this.fileVersion = this.database.pragma('data_version', { simple: true }) as number
@@ -177,6 +182,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   async replaceAll(batches: DocumentBatches, source: string): Promise<void> {
     const db = this.file === ':memory:' ? this.database : openFile(this.file, 5_000)
     const memory = new MemoryIndex()
+    memory.startBulk()
     const insert = EmbeddedSearchEngine.insert(db)
     db.exec('BEGIN IMMEDIATE')
     try {
@@ -200,6 +206,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       if (db !== this.db) db.close()
     }
     this.memory = memory
+    this.changes++
     this.fileVersion = this.database.pragma('data_version', { simple: true }) as number
   }
 
@@ -216,6 +223,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         for (const { document, text, facts } of prepared) insert(document, text, facts)
       })()
       for (const { text, facts } of prepared) this.memory.add(text, facts)
+      this.changes++
       if (this.memory.wasteful) this.load()
     })
   }
@@ -228,6 +236,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         for (const id of ids) remove.run(id)
       })()
       for (const id of ids) this.memory.remove(id)
+      this.changes++
       if (this.memory.wasteful) this.load()
     })
   }
@@ -336,6 +345,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return this.guard(() => {
       this.setMeta('synonyms', JSON.stringify(synonyms))
       this.synonyms = synonymIndex(synonyms)
+      this.changes++
     })
   }
 
@@ -346,6 +356,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
       .corrections(term, maxTypos)
       .sort((a, b) => a.typos - b.typos || text.frequency(b.termId) - text.frequency(a.termId))
     return Promise.resolve([...new Set(corrections.map(correction => correction.word))].slice(0, 5))
+  }
+
+  /** Moves with every change this process makes and, through data_version, every other process's. */
+  version(): Promise<number> {
+    return this.guard(() => {
+      this.followFile()
+      return this.changes
+    })
   }
 
   status(): Promise<EngineStatus> {

@@ -67,6 +67,11 @@ export class MemoryIndex {
     this.ordinalOf.delete(id)
   }
 
+  /** A load or rebuild into this new index follows: posting lists are built once at the end (trim()). */
+  startBulk(): void {
+    this.text.startBulk()
+  }
+
   /** Done adding for now (a load or rebuild): the arrays give back the room kept for growth. */
   trim(): void {
     this.text.trim()

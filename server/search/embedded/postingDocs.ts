@@ -1,6 +1,6 @@
 import { GrowableInt32 } from './growable'
 
-const MAX_GAP = 0xffff
+export const MAX_GAP = 0xffff
 
 /**
  * One term's documents, in order. While documents are being added they grow as four-byte numbers;
@@ -14,6 +14,26 @@ export class PostingDocs {
   private gaps: Uint16Array | undefined
   private first = 0
   length = 0
+
+  /** A finished list from its documents' gaps (the first gap 0, the first document apart), as pack() leaves it. */
+  static packed(first: number, gaps: Uint16Array): PostingDocs {
+    const docs = new PostingDocs()
+    docs.growing = undefined
+    docs.first = first
+    docs.gaps = gaps
+    docs.length = gaps.length
+    return docs
+  }
+
+  /** A finished list whose gaps do not fit two bytes, from its documents in order. */
+  static unpacked(ordinals: Int32Array): PostingDocs {
+    const docs = new PostingDocs()
+    docs.growing = new GrowableInt32(0)
+    docs.growing.data = ordinals
+    docs.growing.length = ordinals.length
+    docs.length = ordinals.length
+    return docs
+  }
 
   push(ordinal: number): void {
     if (!this.growing) this.unpack()

@@ -41,5 +41,6 @@ export function guardedEngine(engine: SearchEngine, guard: Guard): SearchEngine 
     ids: request => guarded(() => engine.ids(request)),
     setSynonyms: groups => guarded(() => engine.setSynonyms(groups)),
     suggest: term => guarded(() => engine.suggest(term)),
+    version: engine.version && (() => guarded(() => engine.version!())),
   }
 }

@@ -18,6 +18,7 @@ import type { Clock } from '../clock'
 import type { CouncilService } from '../councilService'
 import { searchCouncilsLikeMine } from './councilsLikeMine'
 import { scrubSearchText } from './scrubSearchText'
+import { searchResultsCache } from './searchResultsCache'
 import { matchingIds } from './searchIds'
 
 export const PAGE_SIZE = 20
@@ -57,6 +58,9 @@ export type SearchResults = {
   likeCouncil: CouncilData | undefined
   neighbours: CouncilData[]
 }
+
+/** Results, and whether the query had words to search for (not only filler words, or none). */
+export type RunResults = SearchResults & { searchedWords: boolean }
 
 type Dependencies = {
   engine: SearchEngine
@@ -116,8 +120,28 @@ export function createSearchService({
     return [...all]
   }
 
-  /** One search as asked, without any correction. */
-  async function run(params: SearchParams, limit = PAGE_SIZE): Promise<SearchResults & { searchedWords: boolean }> {
+  // People page back and forth and share links, and a popular search is asked again and again:
+  // its results are kept until the index, the councils or the vocabulary change.
+  const recent = searchResultsCache<RunResults>()
+
+  /** One search as asked, without any correction: kept results when nothing they came from has changed. */
+  async function run(params: SearchParams): Promise<RunResults> {
+    const inputs = await freshness()
+    if (!inputs) return runNow(params)
+    return recent.get(JSON.stringify(params), inputs, () => runNow(params))
+  }
+
+  /**
+   * What every search answer is computed from, to compare by identity: the engine's version, the
+   * councils list (councils like mine) and the vocabulary (highlights). Undefined when the engine
+   * cannot say whether it changed, and then nothing may be kept.
+   */
+  async function freshness(): Promise<readonly unknown[] | undefined> {
+    if (!engine.version) return undefined
+    return [await engine.version(), await councils.all(), vocabulary()]
+  }
+
+  async function runNow(params: SearchParams, limit = PAGE_SIZE): Promise<RunResults> {
     const { truncated, ...query } = analyseQuery(params.text)
     const request: SearchRequest = {
       query,
@@ -150,6 +174,12 @@ export function createSearchService({
   }
 
   return {
+    /** See freshness() above; waits, as searches do, for the index to be ready. */
+    async freshness(): Promise<readonly unknown[] | undefined> {
+      await ready()
+      return freshness()
+    },
+
     /**
      * A search, by `actor` (undefined for a visitor). Searches that find nothing are counted for
      * curators, except curators' own: theirs are checks (re-running a logged search, trying one
@@ -157,7 +187,12 @@ export function createSearchService({
      * `typed` says the caller knows a person typed this search (not a bot, not a later page of
      * it): only then is it counted for the network dashboard, by its words as stored for curators.
      */
-    async search(params: SearchParams, actor?: MaybeUser, typed = false): Promise<SearchResults> {
+    /** Counts a visitor's search answered from a kept page (kept only when it found something). */
+    countSearch(text: string): void {
+      counter.recordSearch(normalise(scrubSearchText(text)), false)
+    },
+
+    async search(params: SearchParams, actor?: MaybeUser, typed = false): Promise<RunResults> {
       await ready()
       const results = await run(params)
       const counted = results.searchedWords && !isNetworkAdmin(actor)
