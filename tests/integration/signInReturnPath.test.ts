@@ -24,11 +24,11 @@ async function signInFrom(link: string): Promise<string> {
 }
 
 describe('coming back after signing in', () => {
-  it('returns to the case study from both of its sign-in links', async () => {
+  it('returns to the case study from each of its sign-in links', async () => {
     const { slug } = await createPublishedCaseStudy()
     const page = await formClient(app).get(`/case-studies/${slug}`)
     const links = [...page.text.matchAll(/href="(\/sign-in\?returnTo=[^"]+)"/g)].map(match => match[1]!)
-    expect(links).toHaveLength(2) // "see contacts" and "ask the team"
+    expect(links).toHaveLength(3) // "see contacts", "ask the team" and "save this case study"
     for (const link of links) expect(await signInFrom(link.replace(/&amp;/g, '&'))).toBe(`/case-studies/${slug}`)
   })
 
