@@ -307,6 +307,15 @@ describe('ask the team', () => {
     const theirs = await cornwall.client.get('/publish/enquiries')
     expect(theirs.text).not.toContain(`${QUESTION} listed`)
     expect((await cornwall.client.get('/publish')).text).toContain('href="/publish/enquiries"')
+    // A council admin who does not publish reaches the list from their members page.
+    const leedsAdmin = await signedInClient(app, { role: 'councilAdmin', councilCode: LEEDS })
+    expect((await leedsAdmin.client.get('/councils/leeds-city-council/members')).text).toContain(
+      'href="/publish/enquiries"',
+    )
+    const curator = await signedInClient(app, { role: 'networkAdmin' })
+    expect((await curator.client.get('/councils/leeds-city-council/members')).text).not.toContain(
+      'href="/publish/enquiries"',
+    )
     expect((await cornwall.client.get('/publish/enquiries?page=999')).status).toBe(404)
   })
 
