@@ -1,11 +1,5 @@
 import { Schema, Types, model, type InferSchemaType } from 'mongoose'
-
-/** Who an enquiry went to: the case study's contacts, or (none taking questions) the lead council's admins. */
-export const ENQUIRY_ROUTES = ['contacts', 'council-admins'] as const
-export type EnquiryRoute = (typeof ENQUIRY_ROUTES)[number]
-
-/** The shortest and longest question an officer may send. */
-export const ENQUIRY_MESSAGE_LENGTH = { min: 20, max: 3000 } as const
+import { ENQUIRY_ROUTES } from './enquiryRules'
 
 // An "ask the team" message, recorded once it has been emailed. Names are kept as they were when
 // it was sent, so the publisher's list reads the same after a rename; recipients' addresses are

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ENQUIRY_MESSAGE_LENGTH } from '../../models/Enquiry'
+import { ENQUIRY_MESSAGE_LENGTH } from '../../models/enquiryRules'
 import { cleanText } from './fields'
 
 const { min, max } = ENQUIRY_MESSAGE_LENGTH

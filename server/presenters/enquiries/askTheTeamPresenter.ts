@@ -1,4 +1,4 @@
-import { ENQUIRY_MESSAGE_LENGTH } from '../../../models/Enquiry'
+import { ENQUIRY_MESSAGE_LENGTH } from '../../../models/enquiryRules'
 import { paths } from '../../paths'
 import type { AskState } from '../../services/diffusion/enquiryService'
 

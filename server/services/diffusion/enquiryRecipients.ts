@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { ContactItem } from '../../../models/vocabulary/content'
-import type { EnquiryRoute } from '../../../models/Enquiry'
+import type { EnquiryRoute } from '../../../models/enquiryRules'
 import type { CaseStudyData } from '../../data/caseStudyRepository'
 import type { EnquiryRepository } from '../../data/enquiryRepository'
 import type { UserRepository } from '../../data/userRepository'
