@@ -77,12 +77,18 @@ export function caseStudiesController({
       // The service leaves contacts out unless this viewer may see them.
       const result = await caseStudies.publicBySlug(String(req.params.slug), req.user)
       if ('redirectTo' in result) return res.redirect(301, paths.caseStudies.show(result.redirectTo))
-      // Similar case studies only decorate the page: while the index is rebuilt, show it without them.
-      const similar = await unlessSearchUnavailable(similarCaseStudies(result.id), [])
-      const slugOf = councilSlugs(await councils.all())
+      // The page's other parts read different stores and do not depend on each other: asked at once.
+      const [similar, allCouncils, askState, adoption, saved] = await Promise.all([
+        // Similar case studies only decorate the page: while the index is rebuilt, show it without them.
+        unlessSearchUnavailable(similarCaseStudies(result.id), []),
+        councils.all(),
+        enquiries.stateForCaseStudy(result.id, req.user),
+        declarations.summaryFor(result.id),
+        follows.isCaseStudySaved(req.user, result.id),
+      ])
+      const slugOf = councilSlugs(allCouncils)
       // Past the redirect, the slug asked for is the current one: the address to share and index.
       const slug = String(req.params.slug)
-      const askState = await enquiries.stateForCaseStudy(result.id, req.user)
       // publicBySlug answered, so the case study is published: count the view once the page is sent.
       countWhenServed(req, res, () => usage.recordView(result.id))
       res.render('pages/caseStudies/show', {
@@ -96,16 +102,11 @@ export function caseStudiesController({
           iso: result.lastReviewedAt.toISOString(),
         },
         askTheTeam: presentAskTheTeam(askState, slug),
-        adoption: presentAdoptionSummary(result, await declarations.summaryFor(result.id), {
+        adoption: presentAdoptionSummary(result, adoption, {
           signedIn: Boolean(req.user),
           councilCode: activeCouncilOf(req.user),
         }),
-        saveCaseStudy: presentSaveCaseStudy(
-          result.id,
-          slug,
-          req.user,
-          await follows.isCaseStudySaved(req.user, result.id),
-        ),
+        saveCaseStudy: presentSaveCaseStudy(result.id, slug, req.user, saved),
         similar: similar.map(document => ({
           href: paths.caseStudies.show(document.slug),
           title: document.title,
