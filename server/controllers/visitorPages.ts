@@ -4,15 +4,15 @@ import { searchResultsCache } from '../services/search/searchResultsCache'
 // ~100 KB of HTML a page (twice that as a two-byte string): 50 pages stay within about 10 MB.
 const MAX_PAGES = 50
 
+/** A kept page, and whether it searched for words: a visit to it is then counted as a search. */
+export type KeptPage = { html: string; searchedWords: boolean }
+
 /**
  * Whole search pages as visitors see them, kept by their full address while what they were made
  * from is unchanged (the search service's freshness: index version, councils, vocabulary). Only
  * for visitors with nothing of their own on the page: signed-in people see their name, council and
  * sign-out form, and a one-off message (flash) belongs to one visitor.
  */
-/** A kept page, and whether it searched for words: a visit to it is then counted as a search. */
-export type KeptPage = { html: string; searchedWords: boolean }
-
 export function visitorPages() {
   const pages = searchResultsCache<KeptPage>(MAX_PAGES)
   return {

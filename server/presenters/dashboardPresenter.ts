@@ -81,13 +81,18 @@ export function presentCouncilDashboard(dashboard: CouncilDashboard, weeks: Dash
 
 export function presentNetworkDashboard(dashboard: NetworkDashboard, weeks: DashboardWeeks) {
   const { weeks: starts, declarations, reviewQueue } = dashboard
-  const categoryChart = (id: string, title: string, categoryLabel: string, items: { label: string; value: number }[]) =>
+  const categoryChart = (
+    id: string,
+    title: string,
+    [categoryLabel, valueLabel]: [string, string],
+    items: { label: string; value: number }[],
+  ) =>
     presentCategoryChart({
       id,
       title,
       description: `${title}: ${items.map(item => `${item.label} ${formatCount(item.value)}`).join('; ') || 'none'}.`,
       categoryLabel,
-      valueLabel: id === 'review-queue' ? 'Case studies' : 'Declarations',
+      valueLabel,
       items,
     })
   return {
@@ -117,13 +122,13 @@ export function presentNetworkDashboard(dashboard: NetworkDashboard, weeks: Dash
       byTheme: categoryChart(
         'declarations-by-theme',
         'Declarations by theme',
-        FACET_LEGENDS.theme,
+        [FACET_LEGENDS.theme, 'Declarations'],
         declarations.byTheme,
       ),
       byRegion: categoryChart(
         'declarations-by-region',
         'Declarations by region',
-        FACET_LEGENDS.region,
+        [FACET_LEGENDS.region, 'Declarations'],
         declarations.byRegion,
       ),
     },
@@ -132,7 +137,7 @@ export function presentNetworkDashboard(dashboard: NetworkDashboard, weeks: Dash
       chart: categoryChart(
         'review-queue',
         'Case studies waiting for review, by how long',
-        'Waiting',
+        ['Waiting', 'Case studies'],
         reviewQueue.bands,
       ),
       oldest: reviewQueue.oldest && {

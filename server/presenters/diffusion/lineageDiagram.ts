@@ -37,7 +37,7 @@ export type DiagramBox = {
 }
 export type Diagram = { width: number; height: number; boxes: DiagramBox[]; edges: string[] }
 
-export const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text)
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text)
 
 /** Greedy word wrap into at most `lines` lines, the last cut with an ellipsis if the text goes on. */
 export function wrap(text: string, width = LABEL_CHARS, lines = LABEL_LINES): string[] {

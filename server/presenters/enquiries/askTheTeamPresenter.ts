@@ -1,12 +1,14 @@
 import { ENQUIRY_MESSAGE_LENGTH } from '../../../models/enquiryRules'
 import { paths } from '../../paths'
 import type { AskState } from '../../services/diffusion/enquiryService'
+import { councilLink } from '../browse/caseStudyCards'
+import { recipientLine } from './enquiryPresenter'
 
 /** What the ask-the-team partial shows: a sign-in link, a reason it cannot be used, or the form. */
 export type AskTheTeamView =
   | { kind: 'sign-in'; signInHref: string }
   | { kind: 'not-officer'; joinHref: string }
-  | { kind: 'closed'; council: { text: string; href: string | undefined } }
+  | { kind: 'closed'; council: { text: string; href?: string } }
   | {
       kind: 'form'
       action: string
@@ -17,10 +19,7 @@ export type AskTheTeamView =
     }
 
 export function presentAskTheTeam(state: AskState, slug: string): AskTheTeamView {
-  const council = {
-    text: state.councilName,
-    href: state.councilSlug ? paths.councils.show(state.councilSlug) : undefined,
-  }
+  const council = councilLink(state.councilName, state.councilSlug)
   if (state.viewer === 'visitor')
     return { kind: 'sign-in', signInHref: paths.auth.signIn(paths.caseStudies.show(slug)) }
   if (state.viewer === 'not-officer') return { kind: 'not-officer', joinHref: paths.account.council() }
@@ -35,7 +34,7 @@ export function presentAskTheTeam(state: AskState, slug: string): AskTheTeamView
     }
   return {
     ...form,
-    recipients: routing.recipients.map(({ name, role }) => (role ? `${name}, ${role}` : name)),
+    recipients: routing.recipients.map(recipientLine),
     intro: routing.someOptedOut
       ? 'Some of the people listed for this case study are not taking questions. We will email yours to:'
       : 'We will email your question to:',

@@ -1,19 +1,17 @@
 import type { EnquiryData } from '../../data/enquiryRepository'
 import { paths } from '../../paths'
+import { paragraphs } from '../caseStudyPresenter'
 import { formatDateTime } from '../formatDate'
 import { govukPagination } from '../pagination'
 
-/** A message as paragraphs, each a list of lines, as the case study page shows text. */
-const paragraphs = (text: string) =>
-  text
-    .split(/\n\s*\n/)
-    .map(paragraph => paragraph.split('\n'))
-    .filter(lines => lines.join('').trim())
+/** A person a question goes to, by name and role: never an address. */
+export const recipientLine = ({ name, role }: { name: string; role?: string | null }) =>
+  role ? `${name}, ${role}` : String(name)
 
 /** Who a sent question went to, by name and role, or the council admins: never an address. */
-export function recipientsText(enquiry: Pick<EnquiryData, 'routedTo' | 'recipients'>, councilName: string): string[] {
+function recipientsText(enquiry: Pick<EnquiryData, 'routedTo' | 'recipients'>, councilName: string): string[] {
   if (enquiry.routedTo === 'council-admins') return [`The council admins of ${councilName}`]
-  return enquiry.recipients.map(({ name, role }) => (role ? `${name}, ${role}` : String(name)))
+  return enquiry.recipients.map(recipientLine)
 }
 
 /** The sender's confirmation page. */
