@@ -1,4 +1,5 @@
 import { AlertClaim, type AlertClaimRecord, type AlertClaimStatus } from '../../models/AlertClaim'
+import { isDuplicateKey } from './duplicateKey'
 
 export type AlertClaimData = AlertClaimRecord
 
@@ -18,7 +19,7 @@ export const alertClaimRepository = {
       })
       return true
     } catch (error) {
-      if ((error as { code?: number }).code === 11000) return false
+      if (isDuplicateKey(error)) return false
       throw error
     }
   },

@@ -1,5 +1,6 @@
 import { AlertRunLease } from '../../models/AlertRunLease'
 import type { IndexerLeaseRepository, IndexerLeaseData } from './indexerLeaseRepository'
+import { isDuplicateKey } from './duplicateKey'
 
 const leaseId = (generation: number) => `send-alerts:${generation}`
 
@@ -15,7 +16,7 @@ export const alertRunLeaseRepository: IndexerLeaseRepository = {
       await AlertRunLease.create({ _id: leaseId(generation), generation, owner, acquiredAt: at, expiresAt })
       return true
     } catch (error) {
-      if ((error as { code?: number }).code === 11000) return false
+      if (isDuplicateKey(error)) return false
       throw error
     }
   },

@@ -7,6 +7,7 @@ import { CaseStudySlug } from '../../models/CaseStudySlug'
 import { searchIndexTaskRepository } from './searchIndexTaskRepository'
 import { EditConflictError, assertStillHeld, claimVersion } from './versionClaim'
 import { asObjectId } from './objectIds'
+import { isDuplicateKey } from './duplicateKey'
 
 export { EditConflictError }
 
@@ -58,7 +59,7 @@ export const caseStudyRepository = {
       await CaseStudySlug.create({ _id: slug, caseStudyId })
       return true
     } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error
+      if (!isDuplicateKey(error)) throw error
       const holder = await CaseStudySlug.findById(slug).lean<{ caseStudyId: Types.ObjectId }>().exec()
       return Boolean(holder?.caseStudyId.equals(caseStudyId))
     }

@@ -1,10 +1,9 @@
 import type { Types } from 'mongoose'
 import { Collection, type CollectionRecord } from '../../models/Collection'
+import { isDuplicateKey } from './duplicateKey'
 
 export type CollectionData = CollectionRecord
 export type CollectionChange = Partial<Pick<CollectionData, 'title' | 'description' | 'caseStudyIds'>>
-
-const isDuplicateKey = (error: unknown) => (error as { code?: number }).code === 11000
 
 // Collections are few (tens), so listing them reads the whole collection, and the version
 // guard on a change ({ _id, version }) costs FerretDB a scan of a few rows, not of the catalogue.

@@ -1,6 +1,7 @@
 import type { Types } from 'mongoose'
 import { CaseStudy } from '../../models/CaseStudy'
 import { FreshnessReminder } from '../../models/FreshnessReminder'
+import { isDuplicateKey } from './duplicateKey'
 
 /** What freshness needs of a published case study: never its content beyond the title. */
 export type FreshnessCandidate = {
@@ -71,7 +72,7 @@ export const freshnessRepository = {
       await FreshnessReminder.create({ _id: reminderId(caseStudyId, months), caseStudyId, months, claimedAt: at })
       return true
     } catch (error) {
-      if ((error as { code?: number }).code === 11000) return false
+      if (isDuplicateKey(error)) return false
       throw error
     }
   },

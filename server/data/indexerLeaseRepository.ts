@@ -1,4 +1,5 @@
 import { IndexerLease, type IndexerLeaseRecord } from '../../models/IndexerLease'
+import { isDuplicateKey } from './duplicateKey'
 
 export type IndexerLeaseData = IndexerLeaseRecord
 
@@ -17,7 +18,7 @@ export const indexerLeaseRepository = {
       await IndexerLease.create({ _id: leaseId(generation), generation, owner, acquiredAt: at, expiresAt })
       return true
     } catch (error) {
-      if ((error as { code?: number }).code === 11000) return false
+      if (isDuplicateKey(error)) return false
       throw error
     }
   },

@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import { RateLimit } from '../../models/RateLimit'
 import { RateLimitTicket } from '../../models/RateLimitTicket'
+import { isDuplicateKey } from './duplicateKey'
 
 export type RateLimitEntry = { count: number; lockedUntil: Date | null }
 
 type KeyRecord = { lockedUntil?: Date | null; generation?: string }
-
-const isDuplicateKey = (error: unknown) => (error as { code?: number }).code === 11000
 
 /**
  * Attempts are counted as tickets numbered 1, 2, 3, ... in fixed windows (the window a moment falls

@@ -1,4 +1,5 @@
 import { SearchIndexTask, type SearchIndexTaskRecord } from '../../models/SearchIndexTask'
+import { isDuplicateKey } from './duplicateKey'
 
 export type SearchIndexTaskData = SearchIndexTaskRecord
 
@@ -33,7 +34,7 @@ export const searchIndexTaskRepository = {
       })),
       { ordered: false },
     ).catch((error: { code?: number }) => {
-      if (error.code !== 11000) throw error // already recorded
+      if (!isDuplicateKey(error)) throw error // already recorded
     })
   },
 

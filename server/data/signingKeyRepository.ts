@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { SigningKey } from '../../models/SigningKey'
+import { isDuplicateKey } from './duplicateKey'
 
 export const signingKeyRepository = {
   /**
@@ -14,7 +15,7 @@ export const signingKeyRepository = {
     )
       .exec()
       .catch((error: { code?: number }) => {
-        if (error.code !== 11000) throw error
+        if (!isDuplicateKey(error)) throw error
       })
     const stored = await SigningKey.findOne({ _id: use }).lean<{ key: string }>().exec()
     return Buffer.from(stored!.key, 'base64')

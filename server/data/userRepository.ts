@@ -1,5 +1,6 @@
 import { Types } from 'mongoose'
 import { User, type MembershipRecord, type UserRecord } from '../../models/User'
+import { isDuplicateKey } from './duplicateKey'
 
 export type UserData = UserRecord
 export type NewUser = Pick<UserRecord, 'email' | 'name' | 'passwordHash'>
@@ -32,7 +33,7 @@ export const userRepository = {
       const created = await User.create(user)
       return created.toObject<UserData>()
     } catch (error) {
-      if ((error as { code?: number }).code === 11000) return undefined
+      if (isDuplicateKey(error)) return undefined
       throw error
     }
   },

@@ -2,6 +2,7 @@ import type { Types } from 'mongoose'
 import { CaseStudy } from '../../models/CaseStudy'
 import { CaseStudyCommit } from '../../models/CaseStudyCommit'
 import { HttpError } from '../errors/httpError'
+import { isDuplicateKey } from './duplicateKey'
 
 /** Someone else saved the case study between this request's read and write. */
 export class EditConflictError extends HttpError {
@@ -32,8 +33,6 @@ const claimId = (caseStudyId: Types.ObjectId, version: number, attempt: number) 
   `${caseStudyId.toString()}:${version}${attempt ? `:${attempt}` : ''}`
 
 type ClaimRecord = { at: Date; expiresAt?: Date | null }
-
-const isDuplicateKey = (error: unknown) => (error as { code?: number }).code === 11000
 
 /** A claim's end; claims written before leases existed carry only `at`. */
 const expiryOf = (claim: ClaimRecord) => (claim.expiresAt ?? new Date(claim.at.getTime() + LEASE_MS)).getTime()

@@ -1,8 +1,8 @@
 import type { EmailMessage } from './mailer'
+import { signOff } from './emails'
 
 // Alert emails: plain text in the style of emails.ts, public fields of published case studies only
 // (from the search index, which never holds contacts), and a one-click unsubscribe (RFC 8058).
-const signOff = '\n\nPractice Exchange'
 
 export type AlertItem = { title: string; councilName: string; link: string; isNew: boolean }
 

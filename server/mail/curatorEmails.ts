@@ -1,7 +1,7 @@
 import type { EmailMessage } from './mailer'
+import { signOff } from './emails'
 
 // Plain text in the style of emails.ts: what network admins (curators) are asked to act on.
-const signOff = '\n\nPractice Exchange'
 
 export const curatorEmails = {
   submitted: (to: string, title: string, councilName: string, resubmitted: boolean, link: string): EmailMessage => ({

@@ -1,8 +1,8 @@
 import { ADOPTION_STATUSES, adoptionStatusLabel, type AdoptionStatus } from '../../models/adoptionStatuses'
 import type { EmailMessage } from './mailer'
+import { signOff } from './emails'
 
 // Plain text in the style of emails.ts: who said what about which case study, and where to see it.
-const signOff = '\n\nPractice Exchange'
 
 export type DeclarationNotice = {
   councilName: string

@@ -1,7 +1,7 @@
 import type { EmailMessage } from './mailer'
 
 // Plain-text emails in GOV.UK Notify's plain style: short, one action each, no tracking.
-const signOff = '\n\nPractice Exchange'
+export const signOff = '\n\nPractice Exchange'
 
 export const emails = {
   verifyEmail: (to: string, name: string, link: string): EmailMessage => ({

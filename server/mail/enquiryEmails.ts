@@ -1,8 +1,8 @@
 import type { EmailMessage } from './mailer'
+import { signOff } from './emails'
 
 // Ask-the-team emails, in the plain style of emails.ts. The officer who asked is the Reply-To, so
 // the team answers them directly and we never pass one side's address to the other on a page.
-const signOff = '\n\nPractice Exchange'
 
 export type EnquiryEmail = {
   to: string

@@ -1,7 +1,7 @@
 import type { EmailMessage } from './mailer'
+import { signOff } from './emails'
 
 // Plain text in the style of emails.ts: one action each.
-const signOff = '\n\nPractice Exchange'
 
 export const freshnessEmails = {
   reminder: (to: string, name: string, title: string, months: number, link: string): EmailMessage => ({
