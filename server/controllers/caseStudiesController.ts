@@ -82,7 +82,7 @@ export function caseStudiesController({
         // Similar case studies only decorate the page: while the index is rebuilt, show it without them.
         unlessSearchUnavailable(similarCaseStudies(result.id), []),
         councils.all(),
-        enquiries.stateForCaseStudy(result.id, req.user),
+        enquiries.stateForCaseStudy(result, req.user),
         declarations.summaryFor(result.id),
         follows.isCaseStudySaved(req.user, result.id),
       ])

@@ -70,12 +70,21 @@ export function createEnquiryService(deps: Deps) {
     return caseStudy
   }
 
-  async function stateFor(caseStudy: CaseStudyData, viewer: MaybeUser): Promise<AskState> {
-    const found = await deps.councils.findByGssCode(caseStudy.leadCouncilCode)
-    const council = { councilName: found?.name ?? caseStudy.leadCouncilCode, councilSlug: found?.slug }
+  async function leadCouncil(code: string): Promise<LeadCouncil> {
+    const found = await deps.councils.findByGssCode(code)
+    return { councilName: found?.name ?? code, councilSlug: found?.slug }
+  }
+
+  /** Only an officer's state needs the stored record (its contacts and their opt-outs). */
+  async function stateFor(
+    leadCouncilCode: string,
+    viewer: MaybeUser,
+    record: () => Promise<CaseStudyData>,
+  ): Promise<AskState> {
+    const council = await leadCouncil(leadCouncilCode)
     if (!viewer) return { viewer: 'visitor', ...council }
     if (!activeCouncilOf(viewer)) return { viewer: 'not-officer', ...council }
-    return { viewer: 'officer', ...council, routing: askRouting(await routeEnquiry(deps, caseStudy)) }
+    return { viewer: 'officer', ...council, routing: askRouting(await routeEnquiry(deps, await record())) }
   }
 
   async function email(
@@ -98,9 +107,12 @@ export function createEnquiryService(deps: Deps) {
   }
 
   return {
-    /** For the case study page, whose controller has already found the published case study. */
-    async stateForCaseStudy(caseStudyId: string, viewer: MaybeUser): Promise<AskState> {
-      return stateFor(await published(() => deps.caseStudies.findById(caseStudyId)), viewer)
+    /**
+     * For the case study page, whose controller has already found the published case study: a
+     * visitor's or non-officer's state reads nothing more.
+     */
+    async stateForCaseStudy(caseStudy: { id: string; councilCode: string }, viewer: MaybeUser): Promise<AskState> {
+      return stateFor(caseStudy.councilCode, viewer, () => published(() => deps.caseStudies.findById(caseStudy.id)))
     },
 
     /** The ask form on a page of its own: officers only. */
@@ -110,7 +122,7 @@ export function createEnquiryService(deps: Deps) {
       return {
         title: caseStudy.published!.content.title,
         slug: caseStudy.slug,
-        state: await stateFor(caseStudy, actor),
+        state: await stateFor(caseStudy.leadCouncilCode, actor, () => Promise.resolve(caseStudy)),
       }
     },
 
