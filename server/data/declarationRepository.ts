@@ -2,6 +2,7 @@ import type { Types } from 'mongoose'
 import { AdoptionDeclaration, declarationId, type AdoptionDeclarationRecord } from '../../models/AdoptionDeclaration'
 import { AdoptionDeclarationEvent, type AdoptionDeclarationEventRecord } from '../../models/AdoptionDeclarationEvent'
 import type { AdoptionStatus } from '../../models/adoptionStatuses'
+import { utcDay } from './utcDay'
 
 export type DeclarationData = AdoptionDeclarationRecord
 export type DeclarationEventData = AdoptionDeclarationEventRecord
@@ -81,7 +82,7 @@ export const declarationRepository = {
       .exec()
     const counts = new Map<string, DeclarationDayCount>()
     for (const event of events) {
-      const day = event.at.toISOString().slice(0, 10)
+      const day = utcDay(event.at)
       const key = `${day}|${event.caseStudyId}|${event.status}`
       const row = counts.get(key) ?? { day, caseStudyId: event.caseStudyId, status: event.status, count: 0 }
       row.count += 1

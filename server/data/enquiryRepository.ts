@@ -2,15 +2,13 @@ import { Enquiry, type EnquiryRecord } from '../../models/Enquiry'
 import { EnquiryOptOut } from '../../models/EnquiryOptOut'
 import { EnquiryOptOutLink, type EnquiryOptOutLinkRecord } from '../../models/EnquiryOptOutLink'
 import { asObjectId } from './objectIds'
+import { utcDay } from './utcDay'
 
 /** An enquiry as lean() reads it: recipients are plain objects, not a mongoose array. */
 export type EnquiryData = Omit<EnquiryRecord, 'recipients'> & { recipients: { name: string; role: string }[] }
 export type NewEnquiry = Omit<EnquiryData, '_id' | 'day'>
 export type OptOutLinkData = EnquiryOptOutLinkRecord
 export type EnquiriesByDay = { day: string; caseStudyId: string; count: number }
-
-/** A moment's UTC day, as enquiries store it. */
-export const utcDay = (at: Date) => at.toISOString().slice(0, 10)
 
 export const enquiryRepository = {
   async insert(enquiry: NewEnquiry): Promise<EnquiryData> {

@@ -1,6 +1,5 @@
 import type { AlertFrequency } from '../../../models/followLists'
-
-const DAY_MS = 24 * 60 * 60 * 1000
+import { DAY_MS } from './days'
 
 /**
  * The day (2026-06-01) or ISO week (2026-W23) an alert is for, in UTC: one alert per subscription

@@ -8,7 +8,7 @@ const dayFormat = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/London',
 })
 
-const DAY_MS = 24 * 60 * 60 * 1000
+export const DAY_MS = 24 * 60 * 60 * 1000
 
 /** "YYYY-MM-DD", the UK calendar day of the moment. */
 export const ukDay = (at: Date): string => dayFormat.format(at)

@@ -1,6 +1,5 @@
 import type { WaitingCaseStudy } from '../../data/dashboardRepository'
-
-const DAY_MS = 24 * 60 * 60 * 1000
+import { DAY_MS } from './days'
 
 // How long submitted case studies have waited for a curator, in bands a curator acts on: this
 // week's, last week's, this month's, and those past a month that need chasing.
