@@ -1,53 +1,79 @@
 import type { TermRun, TextIndex } from './textIndex'
 
+const ALL_FIELDS = 0xff
+
 /**
- * Documents holding the slots side by side (each slot one of several term ids), with the fields
- * they hold them in. Candidates are the documents holding every slot within one field, found from
- * the posting lists and their field masks; each is then confirmed by reading only those fields'
- * terms in order (the forward index).
+ * Documents holding the slots side by side (each slot one of several term ids), with the heaviest
+ * field they hold them in. Only the slot held by the fewest documents is read from the posting
+ * lists; for each of its documents the pair filters (pairFilter.ts) say which fields may hold every
+ * neighbouring pair of slots, and only those fields' terms are read in order to confirm. A phrase
+ * of a common word and a very common one ("council housing") so costs the common word's list and
+ * a read of the documents that hold the phrase, not the very common word's list of nearly every
+ * document.
  */
-export function phraseMatches(index: TextIndex, slots: number[][]): { ordinals: number[]; masks: number[] } {
+export function phraseMatches(index: TextIndex, slots: number[][]): { ordinals: Int32Array; masks: Uint8Array } {
   const ordinals: number[] = []
   const masks: number[] = []
-  if (slots.length === 0) return { ordinals, masks }
+  if (slots.length === 0) return { ordinals: new Int32Array(0), masks: new Uint8Array(0) }
   const live = index.liveFlags
-  // seen[d]: how many leading slots document d holds; fields[d]: the fields holding all of them.
-  const { seen, fields, marked } = scratchFor(index.size)
-  const candidates: number[] = []
-  slots.forEach((slot, at) => {
-    for (const id of slot) {
-      const { docs, masks: termMasks, length } = index.postings(id)
-      for (let j = 0; j < length; j++) {
-        const d = docs[j]!
-        if (!live[d]) continue
-        if (seen[d] === at) {
-          if (at === 0) marked.push(d)
-          seen[d] = at + 1
-          fields[d] = at === 0 ? termMasks[j]! : fields[d]! & slotMaskOf(index, slot, d, termMasks[j]!)
-          if (at === slots.length - 1 && fields[d]) candidates.push(d)
+  const from = slotToRead(index, slots)
+  const pivot = rarestSingleSlot(index, slots)
+  // A slot of several terms (a quoted word with its corrections) may bring a document in twice.
+  const several = slots[from]!.length > 1
+  const { seen, marked } = scratchFor(index.size)
+  for (const id of slots[from]!) {
+    const { docs, masks: termMasks, length } = index.postings(id)
+    for (let j = 0; j < length; j++) {
+      const d = docs[j]!
+      if (!live[d]) continue
+      if (several) {
+        if (seen[d]) continue
+        seen[d] = 1
+        marked.push(d)
+      }
+      // The heaviest field holding the phrase is all that scoring needs (conceptScores.ts), so the
+      // first found, in field order, ends the search.
+      const fields = fieldsMayHoldPairs(index, d, slots, several ? ALL_FIELDS : termMasks[j]!)
+      for (let field = 0, wanted = fields; wanted; field++, wanted >>= 1) {
+        if (wanted & 1 && holdsPhrase(index.fieldTokens(d, field), slots, pivot)) {
+          ordinals.push(d)
+          masks.push(1 << field)
+          break
         }
       }
     }
-  })
+  }
   for (const d of marked) seen[d] = 0
   marked.length = 0
-  const pivot = rarestSlot(index, slots)
-  for (const d of candidates) {
-    // The heaviest field holding the phrase is all that scoring needs (conceptScores.ts), so the
-    // first found, in field order, ends the search.
-    for (let field = 0, wanted = fields[d]!; wanted; field++, wanted >>= 1) {
-      if (wanted & 1 && holdsPhrase(index.fieldTokens(d, field), slots, pivot)) {
-        ordinals.push(d)
-        masks.push(1 << field)
-        break
-      }
-    }
-  }
-  return { ordinals, masks }
+  return { ordinals: Int32Array.from(ordinals), masks: Uint8Array.from(masks) }
 }
 
-/** The slot of one term held by the fewest documents: where a phrase is looked for first. */
-function rarestSlot(index: TextIndex, slots: number[][]): number {
+/** Of the fields in `fields`, those whose pair filters allow every neighbouring pair of slots (any of their term ids). */
+function fieldsMayHoldPairs(index: TextIndex, d: number, slots: number[][], fields: number): number {
+  for (let at = 1; at < slots.length && fields; at++) {
+    let holding = 0
+    for (const a of slots[at - 1]!) for (const b of slots[at]!) holding |= index.fieldsMayHoldPair(d, a, b, fields)
+    fields = holding
+  }
+  return fields
+}
+
+/** The slot whose terms together are held by the fewest documents: the one list read. */
+function slotToRead(index: TextIndex, slots: number[][]): number {
+  let best = 0
+  let fewest = Infinity
+  slots.forEach((slot, at) => {
+    const frequency = slot.reduce((sum, id) => sum + index.frequency(id), 0)
+    if (frequency < fewest) {
+      fewest = frequency
+      best = at
+    }
+  })
+  return best
+}
+
+/** The slot of one term held by the fewest documents: where a phrase is looked for first in a field. */
+function rarestSingleSlot(index: TextIndex, slots: number[][]): number {
   let best = -1
   let fewest = Infinity
   slots.forEach((slot, at) => {
@@ -62,25 +88,13 @@ function rarestSlot(index: TextIndex, slots: number[][]): number {
 }
 
 // Kept between calls (searches run one at a time) and cleaned through `marked`, so a phrase costs
-// its posting lists, not two arrays the size of the catalogue.
-let scratch = { seen: new Uint8Array(0), fields: new Uint8Array(0), marked: [] as number[] }
+// its posting list, not an array the size of the catalogue.
+let scratch = { seen: new Uint8Array(0), marked: [] as number[] }
 function scratchFor(size: number) {
   if (scratch.seen.length < size) {
-    const capacity = Math.max(size, scratch.seen.length * 2, 1024)
-    scratch = { seen: new Uint8Array(capacity), fields: new Uint8Array(capacity), marked: [] }
+    scratch = { seen: new Uint8Array(Math.max(size, scratch.seen.length * 2, 1024)), marked: [] }
   }
   return scratch
-}
-
-/**
- * The fields a slot is held in: the mask of the term that brought the document in, widened by the
- * slot's other terms only when it has several (a quoted word with its corrections), which is rare.
- */
-function slotMaskOf(index: TextIndex, slot: number[], d: number, first: number): number {
-  if (slot.length === 1) return first
-  let mask = 0
-  for (const id of slot) mask |= index.maskOf(id, d)
-  return mask
 }
 
 /**

@@ -72,31 +72,6 @@ export class PostingDocs {
     return out
   }
 
-  /** Where the ordinal stands in the list, or -1. */
-  indexOf(ordinal: number): number {
-    if (this.growing) {
-      const docs = this.growing.data
-      let low = 0
-      let high = this.length - 1
-      while (low <= high) {
-        const middle = (low + high) >> 1
-        const at = docs[middle]!
-        if (at === ordinal) return middle
-        if (at < ordinal) low = middle + 1
-        else high = middle - 1
-      }
-      return -1
-    }
-    const gaps = this.gaps!
-    let at = this.first
-    for (let index = 0; index < this.length; index++) {
-      at += gaps[index]!
-      if (at === ordinal) return index
-      if (at > ordinal) return -1
-    }
-    return -1
-  }
-
   private unpack(): void {
     const growing = new GrowableInt32(Math.max(4, this.length * 2))
     const scratch = new GrowableInt32(this.length)

@@ -1,4 +1,5 @@
 import { GrowableInt32, GrowableTermIds, GrowableUint8 } from './growable'
+import { PairFilter } from './pairFilter'
 import { MAX_GAP, PostingDocs } from './postingDocs'
 import { SurfaceWords } from './surfaceWords'
 
@@ -31,6 +32,7 @@ export class TextIndex {
   /** Where each field of each document starts in `tokens`: FIELD_COUNT entries per ordinal. */
   private readonly fieldStarts = new GrowableInt32()
   private readonly alive = new GrowableUint8()
+  private readonly pairs = new PairFilter()
   readonly surface = new SurfaceWords()
   liveCount = 0
   deadCount = 0
@@ -62,12 +64,6 @@ export class TextIndex {
   postings(termId: number): PostingList {
     const docs = this.postingDocs[termId]!
     return { docs: docs.read(this.decoded), masks: this.postingMasks[termId]!.data, length: docs.length }
-  }
-
-  /** The fields (as a mask) the term is in in one document; 0 if it is not. */
-  maskOf(termId: number, ordinal: number): number {
-    const at = this.postingDocs[termId]!.indexOf(ordinal)
-    return at < 0 ? 0 : this.postingMasks[termId]!.data[at]!
   }
 
   private intern(term: string): number {
@@ -105,6 +101,7 @@ export class TextIndex {
       }
     })
     this.ends.push(this.tokens.length)
+    this.pairs.add(Array.from({ length: this.fieldCount }, (_, field) => this.fieldTokens(ordinal, field)))
     for (const [id, mask] of masks) {
       this.postingDocs[id]!.push(ordinal)
       this.postingMasks[id]!.push(mask)
@@ -209,6 +206,12 @@ export class TextIndex {
     for (const masks of this.postingMasks) masks.trim()
     for (const array of [this.tokens, this.starts, this.ends, this.fieldStarts]) array.trim()
     this.alive.trim()
+    this.pairs.trim()
+  }
+
+  /** Of the fields in `fields` (a mask), those that may hold term `a` right before term `b` (pairFilter.ts). */
+  fieldsMayHoldPair(ordinal: number, a: number, b: number, fields: number): number {
+    return this.pairs.fieldsHolding(ordinal, a, b, fields)
   }
 
   /** One field's term ids in order (a view, not a copy). */
