@@ -16,7 +16,8 @@ import { SearchIndexCorruptError } from '../searchErrors'
 import { ConceptScores } from './conceptScores'
 import { documentFacts, type DocumentFacts } from './facetTable'
 import { indexedText, MemoryIndex, storedBody, storedDocument } from './memoryIndex'
-import { planQuery } from './queryPlan'
+import { GrowableInt32 } from './growable'
+import { planQuery, type Concept } from './queryPlan'
 import { pageOf, relevanceKeys } from './ranking'
 import { moveAside } from './indexFile'
 import { corruptionOf, openFailureOf } from './sqliteFailures'
@@ -25,6 +26,8 @@ import { synonymIndex, type SynonymIndex } from './synonymIndex'
 // The layout of the file. A file of another version is emptied and rebuilt from MongoDB.
 const SCHEMA_VERSION = `analyzer-${ANALYZER_VERSION};schema-6`
 const NO_SYNONYMS: Synonyms = { groups: [], oneWay: [] }
+/** Statements for reading up to this many documents are kept (a page is 20). */
+const KEPT_STATEMENTS = 100
 
 /**
  * Opens (creating if need be) the file. `wait` is how long a write waits for another connection's:
@@ -80,8 +83,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private db: Database.Database | undefined
   private memory = new MemoryIndex()
   private readonly scores = new ConceptScores()
+  // The matches before filtering, reused by every search (searches run one at a time).
+  private readonly candidates = new GrowableInt32(1 << 12)
   private synonyms: SynonymIndex = synonymIndex(NO_SYNONYMS)
   private fileVersion = 0
+  /** Prepared statements of this connection (see bodiesStatement()); dropped when it closes. */
+  private readonly statements = new Map<number, Database.Statement>()
   /** Counts changes to what searches read (see version()). */
   private changes = 0
 
@@ -96,6 +103,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     } catch (error) {
       this.db?.close()
       this.db = undefined
+      this.statements.clear()
       return Promise.reject(openFailureOf(error))
     }
     return Promise.resolve()
@@ -105,6 +113,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   discard(): Promise<void> {
     this.db?.close()
     this.db = undefined
+    this.statements.clear()
     this.memory = new MemoryIndex()
     this.changes++
     this.fileVersion = 0
@@ -165,6 +174,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   close(): Promise<void> {
     this.db?.close()
     this.db = undefined
+    this.statements.clear()
     return Promise.resolve()
   }
 
@@ -250,12 +260,21 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   private bodies(ids: string[]): SearchDocument[] {
     if (ids.length === 0) return []
-    const rows = this.database
-      .prepare(`SELECT id, body, text FROM documents WHERE id IN (${ids.map(() => '?').join(',')})`)
-      .raw()
-      .all(...ids) as [string, string, string][]
+    const rows = this.bodiesStatement(ids.length).all(...ids) as [string, string, string][]
     const byId = new Map(rows.map(([id, body, text]) => [id, storedDocument(body, text)]))
     return ids.map(id => byId.get(id)).filter(document => document !== undefined)
+  }
+
+  /** The statement reading `count` documents by id: kept per count for pages (compiling it costs as much as running it). */
+  private bodiesStatement(count: number): Database.Statement {
+    let statement = this.statements.get(count)
+    if (!statement) {
+      statement = this.database
+        .prepare(`SELECT id, body, text FROM documents WHERE id IN (${Array(count).fill('?').join(',')})`)
+        .raw()
+      if (count <= KEPT_STATEMENTS) this.statements.set(count, statement)
+    }
+    return statement
   }
 
   all(): Promise<SearchDocument[]> {
@@ -298,15 +317,17 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (request.adaptedFromId !== undefined && !facts.mayBeAdaptedFrom(request.adaptedFromId))
       return { total: 0, page: [], counts: undefined }
     const excluded = new Set((request.excludeIds ?? []).map(id => ordinalOf.get(id) ?? -1))
-    const { consider, collected } = facts.collector(request, excluded)
     const emptyQuery = isEmptyQuery(request.query)
+    const candidates = this.candidates
+    candidates.length = 0
     try {
       let relevance: Parameters<typeof pageOf>[0]['relevance']
+      let concepts: Concept[] = []
       if (emptyQuery) {
         const live = text.liveFlags
-        for (let ordinal = 0; ordinal < text.size; ordinal++) if (live[ordinal]) consider(ordinal)
+        for (let ordinal = 0; ordinal < text.size; ordinal++) if (live[ordinal]) candidates.push(ordinal)
       } else {
-        const concepts = planQuery(request.query, text, this.synonyms)
+        concepts = planQuery(request.query, text, this.synonyms)
         this.scores.score(text, concepts)
         let required = 0
         let meaningful = 0
@@ -319,14 +340,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
         const bits = this.scores.bits
         for (const d of this.scores.touched) {
           const held = bits[d]!
-          if ((held & required) === required && held & meaningful) consider(d)
-        }
-        if (request.sort === 'relevance') {
-          const ordinals = collected.ordinals.view()
-          relevance = { ...relevanceKeys(this.scores, concepts, ordinals), scores: this.scores, concepts, index: text }
+          if ((held & required) === required && held & meaningful) candidates.push(d)
         }
       }
-      const ordinals = collected.ordinals.view()
+      const { ordinals, counts } = facts.collect(request, excluded, candidates.view(), text.liveFlags)
+      if (!emptyQuery && request.sort === 'relevance')
+        relevance = { ...relevanceKeys(this.scores, concepts, ordinals), scores: this.scores, concepts, index: text }
       const page = pageOf({
         ordinals,
         sort: request.sort === 'relevance' && emptyQuery ? 'newest' : request.sort,
@@ -335,7 +354,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         facts,
         relevance,
       })
-      return { total: ordinals.length, page, counts: collected.counts }
+      return { total: ordinals.length, page, counts }
     } finally {
       this.scores.clear()
     }

@@ -1,4 +1,11 @@
-import { FACETS, emptyFacetCounts, type FacetCounts, type SearchDocument, type SearchRequest } from '../searchTypes'
+import {
+  FACETS,
+  emptyFacetCounts,
+  type FacetCounts,
+  type FacetName,
+  type SearchDocument,
+  type SearchRequest,
+} from '../searchTypes'
 import { GrowableFloat64, GrowableInt32 } from './growable'
 
 /** What the table keeps of a document: its facets and the numbers results sort by. */
@@ -40,8 +47,17 @@ class Codes {
   }
 }
 
-/** The candidates that passed every filter, and each facet value's count. */
-export type Collected = { ordinals: GrowableInt32; counts: Uint32Array | undefined }
+/**
+ * Facets counted together: a document's values in a group form one combination, counted once and
+ * shared out to its values afterwards, so an unfiltered search counts about 7 codes a document
+ * rather than 15. The first group follows from the council, so it has at most one combination per
+ * council; the second has at most 5 × 5 × 5 × the years.
+ */
+const COUNTED_TOGETHER: readonly [readonly FacetName[], readonly FacetName[]] = [
+  ['councilType', 'nation', 'region', 'populationBand', 'ruralUrban'],
+  ['evidenceLevel', 'stage', 'budgetBand', 'yearPublished'],
+]
+const COUNTED_ALONE = FACETS.filter(facet => !COUNTED_TOGETHER.some(group => group.includes(facet)))
 
 /**
  * Per-document facets and sort keys by ordinal, as flat typed arrays: filtering and counting
@@ -64,21 +80,51 @@ export class FacetTable {
   readonly ids: string[] = []
   // Reused by every search (searches run one at a time): no new array per query to collect.
   private readonly candidates = new GrowableInt32(1 << 12)
+  // For counting without filters: each group's combinations (their value codes), each document's
+  // combination per group, and its codes of the facets counted alone.
+  private readonly combinations = COUNTED_TOGETHER.map(() => ({ keys: new Codes(), members: [] as number[][] }))
+  private readonly combinationOf = COUNTED_TOGETHER.map(() => new GrowableInt32())
+  private readonly aloneCodes = new GrowableInt32(1 << 12)
+  private readonly aloneStart = new GrowableInt32()
+  /** Each facet value's count over the live documents, kept as documents come and go. */
+  private readonly liveCounts: number[] = []
+  private liveCount = 0
+  // Marks the candidates when counting the documents that are not (see countAll()).
+  private marks = new Uint8Array(0)
+  private readonly others = new GrowableInt32(1 << 12)
 
   /** Adds the next ordinal's facts (ordinals are given in order, as the TextIndex numbers them). */
   add(facts: DocumentFacts): void {
     this.codeStart.push(this.codes.length)
+    const codesOf = new Map<FacetName, number[]>()
     FACETS.forEach((facet, index) => {
       const values = facts[facet]
+      const codes: number[] = []
       for (const value of Array.isArray(values) ? values : [values]) {
         if (!value) continue
         const before = this.facetValues.values.length
         const code = this.facetValues.code(`${index}\u0000${value}`)
-        if (code === before) this.codeFacet.push(index)
+        if (code === before) {
+          this.codeFacet.push(index)
+          this.liveCounts.push(0)
+        }
         this.codes.push(code)
+        this.liveCounts[code]!++
+        codes.push(code)
       }
+      codesOf.set(facet, codes)
     })
     this.codeEnd.push(this.codes.length)
+    this.liveCount++
+    COUNTED_TOGETHER.forEach((group, at) => {
+      const members = group.flatMap(facet => codesOf.get(facet)!)
+      const { keys, members: all } = this.combinations[at]!
+      const combination = keys.code(members.join(','))
+      if (combination === all.length) all.push(members)
+      this.combinationOf[at]!.push(combination)
+    })
+    this.aloneStart.push(this.aloneCodes.length)
+    for (const facet of COUNTED_ALONE) for (const code of codesOf.get(facet)!) this.aloneCodes.push(code)
     this.publishedAt.push(facts.publishedAt)
     this.updatedAt.push(facts.updatedAt)
     this.adaptedCount.push(facts.adaptedCount)
@@ -87,9 +133,19 @@ export class FacetTable {
     this.ids.push(facts.id)
   }
 
+  /** The document at this ordinal was replaced or removed: its values no longer count. Once per ordinal. */
+  forget(ordinal: number): void {
+    for (let at = this.codeStart.data[ordinal]!; at < this.codeEnd.data[ordinal]!; at++)
+      this.liveCounts[this.codes.data[at]!]!--
+    this.liveCount--
+  }
+
   /** Gives back the room kept for growth, after a load or rebuild. */
   trim(): void {
     for (const array of [
+      ...this.combinationOf,
+      this.aloneCodes,
+      this.aloneStart,
       this.codes,
       this.codeStart,
       this.codeEnd,
@@ -108,14 +164,80 @@ export class FacetTable {
   }
 
   /**
-   * A function that takes each candidate and keeps those passing every filter. Facet counts are
-   * disjunctive: a candidate failing exactly one facet's filter still counts towards that facet's
-   * values, which is what each facet's own counts need.
+   * The candidates (ordinals of live documents, `live` flagging every one) passing every filter, and facet counts if asked.
+   * A request with no filter at all, the commonest, keeps every candidate and counts in one loop.
    */
-  collector(
+  collect(
     request: SearchRequest,
     excluded: ReadonlySet<number>,
-  ): { consider: (ordinal: number) => void; collected: Collected } {
+    candidates: Int32Array,
+    live: Uint8Array,
+  ): { ordinals: Int32Array; counts: Uint32Array | undefined } {
+    const unfiltered =
+      excluded.size === 0 &&
+      !request.councils &&
+      !request.excludeCouncils?.length &&
+      request.adaptedFromId === undefined &&
+      FACETS.every(facet => !request.filters[facet]?.length)
+    if (!unfiltered) return this.collectFiltered(request, excluded, candidates)
+    return { ordinals: candidates, counts: request.facets ? this.countAll(candidates, live) : undefined }
+  }
+
+  /**
+   * Every facet value's count over the candidates. When they are most of the catalogue (a query of
+   * very common words), the live documents that are not candidates are counted instead, and their
+   * counts taken from the live documents' counts.
+   */
+  private countAll(candidates: Int32Array, live: Uint8Array): Uint32Array {
+    if (candidates.length * 2 <= this.liveCount) return this.countEach(candidates)
+    const size = this.ids.length
+    if (this.marks.length < size) this.marks = new Uint8Array(Math.max(size, this.marks.length * 2))
+    const marks = this.marks
+    for (let at = 0; at < candidates.length; at++) marks[candidates[at]!] = 1
+    const others = this.others
+    others.length = 0
+    for (let ordinal = 0; ordinal < size; ordinal++) {
+      if (marks[ordinal]) marks[ordinal] = 0
+      else if (live[ordinal]) others.push(ordinal)
+    }
+    const counts = this.countEach(others.view())
+    for (let code = 0; code < counts.length; code++) counts[code] = this.liveCounts[code]! - counts[code]!
+    return counts
+  }
+
+  /** Every facet value's count over the documents: combinations first (see COUNTED_TOGETHER), then shared out. */
+  private countEach(candidates: Int32Array): Uint32Array {
+    const counts = new Uint32Array(this.facetValues.values.length)
+    const aloneCodes = this.aloneCodes.data
+    const aloneStart = this.aloneStart.data
+    const lastStart = this.aloneStart.length - 1
+    const [first, second] = this.combinationOf.map(combination => combination.data) as [Int32Array, Int32Array]
+    const [firstCounts, secondCounts] = this.combinations.map(({ members }) => new Uint32Array(members.length)) as [
+      Uint32Array,
+      Uint32Array,
+    ]
+    for (let at = 0; at < candidates.length; at++) {
+      const ordinal = candidates[at]!
+      firstCounts[first[ordinal]!]!++
+      secondCounts[second[ordinal]!]!++
+      const end = ordinal < lastStart ? aloneStart[ordinal + 1]! : this.aloneCodes.length
+      for (let code = aloneStart[ordinal]!; code < end; code++) counts[aloneCodes[code]!]!++
+    }
+    this.shareOut(firstCounts, 0, 1, counts)
+    this.shareOut(secondCounts, 1, 1, counts)
+    return counts
+  }
+
+  /**
+   * Keeps the candidates passing every filter. Facet counts are disjunctive: a candidate failing
+   * exactly one facet's filter still counts towards that facet's values, which is what each facet's
+   * own counts need. A group's combination (COUNTED_TOGETHER) answers for all its facets at once.
+   */
+  private collectFiltered(
+    request: SearchRequest,
+    excluded: ReadonlySet<number>,
+    candidates: Int32Array,
+  ): { ordinals: Int32Array; counts: Uint32Array | undefined } {
     // For each facet value code, the facet whose filter selects it, or -1.
     const selectedIn = new Int8Array(this.facetValues.values.length).fill(-1)
     let filteredFacets = 0
@@ -128,48 +250,81 @@ export class FacetTable {
         if (code !== undefined) selectedIn[code] = index
       }
     })
+    // Per group and combination: the filtered facets it passes.
+    const [firstPasses, secondPasses] = this.combinations.map(({ members }) =>
+      Int32Array.from(members, codes =>
+        codes.reduce((passed, code) => (selectedIn[code]! >= 0 ? passed | (1 << selectedIn[code]!) : passed), 0),
+      ),
+    ) as [Int32Array, Int32Array]
     const councilAllowed = request.councils && this.councilSet(request.councils)
     const councilExcluded = request.excludeCouncils?.length ? this.councilSet(request.excludeCouncils) : undefined
     const adaptedFrom =
       request.adaptedFromId === undefined ? undefined : (this.adaptedFrom.find(request.adaptedFromId) ?? -2)
     const counts = request.facets ? new Uint32Array(this.facetValues.values.length) : undefined
-    this.candidates.length = 0
-    const collected: Collected = { ordinals: this.candidates, counts }
-    const codes = this.codes.data
-    const codeStart = this.codeStart.data
-    const codeEnd = this.codeEnd.data
+    // Per group, row 0 counts the combinations of candidates passing every filter, row f + 1 those
+    // of candidates failing only facet f's.
+    const rows = FACETS.length + 1
+    const [firstSizes, secondSizes] = this.combinations.map(({ members }) => members.length) as [number, number]
+    const firstCounts = new Uint32Array(counts ? rows * firstSizes : 0)
+    const secondCounts = new Uint32Array(counts ? rows * secondSizes : 0)
+    const kept = this.candidates
+    kept.length = 0
+    const aloneCodes = this.aloneCodes.data
+    const aloneStart = this.aloneStart.data
+    const lastStart = this.aloneStart.length - 1
+    const [first, second] = this.combinationOf.map(combination => combination.data) as [Int32Array, Int32Array]
     const council = this.council.data
     const adaptedFromCode = this.adaptedFromCode.data
     const codeFacet = this.codeFacet
-
     const anyExcluded = excluded.size > 0
-    const consider = (ordinal: number) => {
-      if (councilAllowed && !councilAllowed[council[ordinal]!]) return
-      if (councilExcluded?.[council[ordinal]!]) return
-      if (adaptedFrom !== undefined && adaptedFromCode[ordinal] !== adaptedFrom) return
-      if (anyExcluded && excluded.has(ordinal)) return
-      const start = codeStart[ordinal]!
-      const end = codeEnd[ordinal]!
-      let passed = 0
-      if (filteredFacets) {
-        for (let at = start; at < end; at++) {
-          const facet = selectedIn[codes[at]!]!
-          if (facet >= 0) passed |= 1 << facet
-        }
+
+    for (let at = 0; at < candidates.length; at++) {
+      const ordinal = candidates[at]!
+      if (councilAllowed && !councilAllowed[council[ordinal]!]) continue
+      if (councilExcluded?.[council[ordinal]!]) continue
+      if (adaptedFrom !== undefined && adaptedFromCode[ordinal] !== adaptedFrom) continue
+      if (anyExcluded && excluded.has(ordinal)) continue
+      const firstCombination = first[ordinal]!
+      const secondCombination = second[ordinal]!
+      const start = aloneStart[ordinal]!
+      const end = ordinal < lastStart ? aloneStart[ordinal + 1]! : this.aloneCodes.length
+      let passed = firstPasses[firstCombination]! | secondPasses[secondCombination]!
+      for (let code = start; code < end; code++) {
+        const facet = selectedIn[aloneCodes[code]!]!
+        if (facet >= 0) passed |= 1 << facet
       }
       const failed = filteredFacets & ~passed
       // More than one facet failed: the candidate counts nowhere.
-      if (failed & (failed - 1)) return
+      if (failed & (failed - 1)) continue
       if (counts) {
-        const failing = failed ? 31 - Math.clz32(failed) : -1
-        for (let at = start; at < end; at++) {
-          const code = codes[at]!
-          if (failing < 0 || codeFacet[code] === failing) counts[code]!++
+        const row = failed ? 32 - Math.clz32(failed) : 0
+        firstCounts[row * firstSizes + firstCombination]!++
+        secondCounts[row * secondSizes + secondCombination]!++
+        for (let code = start; code < end; code++) {
+          const value = aloneCodes[code]!
+          if (row === 0 || codeFacet[value] === row - 1) counts[value]!++
         }
       }
-      if (failed === 0) collected.ordinals.push(ordinal)
+      if (failed === 0) kept.push(ordinal)
     }
-    return { consider, collected }
+    if (counts) {
+      this.shareOut(firstCounts, 0, rows, counts)
+      this.shareOut(secondCounts, 1, rows, counts)
+    }
+    return { ordinals: kept.view(), counts }
+  }
+
+  /** Adds a group's combination counts, by row (see collectFiltered()), to its values' counts. */
+  private shareOut(combinationCounts: Uint32Array, group: number, rows: number, counts: Uint32Array): void {
+    const { members } = this.combinations[group]!
+    for (let row = 0; row < rows; row++) {
+      for (let combination = 0; combination < members.length; combination++) {
+        const count = combinationCounts[row * members.length + combination]!
+        if (!count) continue
+        for (const code of members[combination]!)
+          if (row === 0 || this.codeFacet[code] === row - 1) counts[code]! += count
+      }
+    }
   }
 
   private councilSet(codes: string[]): Uint8Array {

@@ -51,7 +51,7 @@ export class MemoryIndex {
   add(text: string, facts: DocumentFacts): void {
     const lines = text.split('\n')
     const previous = this.ordinalOf.get(facts.id)
-    if (previous !== undefined) this.text.remove(previous)
+    if (previous !== undefined) this.forget(previous)
     const ordinal = this.text.add(
       lines.slice(0, INDEXED_FIELDS.length),
       writtenTerms(lines[INDEXED_FIELDS.length] ?? ''),
@@ -63,8 +63,14 @@ export class MemoryIndex {
   remove(id: string): void {
     const ordinal = this.ordinalOf.get(id)
     if (ordinal === undefined) return
-    this.text.remove(ordinal)
+    this.forget(ordinal)
     this.ordinalOf.delete(id)
+  }
+
+  private forget(ordinal: number): void {
+    if (!this.text.isLive(ordinal)) return
+    this.text.remove(ordinal)
+    this.facts.forget(ordinal)
   }
 
   /** A load or rebuild into this new index follows: posting lists are built once at the end (trim()). */

@@ -5,16 +5,33 @@ import type { TextIndex } from './textIndex'
 const FIELD_SPAN = 1 << 20
 const FAR = 8
 
-/** Term id → the concepts (bits) whose single-word alternatives it satisfies. */
-export function conceptBitsByTerm(concepts: Concept[]): Map<number, number> {
-  const bits = new Map<number, number>()
+// Term id → concept bits, for one query at a time (searches run one at a time): a typed array read
+// per word of the documents proximity reads, rather than a Map lookup. Cleared after each query.
+let termBitsScratch = new Uint32Array(0)
+
+/**
+ * Term id → the concepts (bits) whose single-word alternatives it satisfies, for the length of
+ * `work` (which reads it through the function given).
+ */
+export function withConceptBitsByTerm<T>(concepts: Concept[], vocabulary: number, work: (bitsOf: Uint32Array) => T): T {
+  if (termBitsScratch.length < vocabulary)
+    termBitsScratch = new Uint32Array(Math.max(vocabulary, termBitsScratch.length * 2))
+  const bits = termBitsScratch
+  const ids: number[] = []
   concepts.forEach((concept, at) => {
     for (const alternative of concept.alternatives) {
       if (alternative.slots.length !== 1) continue
-      for (const id of alternative.slots[0]!) bits.set(id, (bits.get(id) ?? 0) | (1 << at))
+      for (const id of alternative.slots[0]!) {
+        bits[id]! |= 1 << at
+        ids.push(id)
+      }
     }
   })
-  return bits
+  try {
+    return work(bits)
+  } finally {
+    for (const id of ids) bits[id] = 0
+  }
 }
 
 /**
@@ -28,14 +45,14 @@ export function proximityCost(
   index: TextIndex,
   ordinal: number,
   held: number,
-  termBits: Map<number, number>,
+  termBits: Uint32Array,
   conceptCount: number,
 ): number {
   const positions: number[][] = Array.from({ length: conceptCount }, () => [])
   for (let field = 0; field < index.fieldCount; field++) {
     const tokens = index.fieldTokens(ordinal, field)
     for (let offset = 0; offset < tokens.length; offset++) {
-      const bits = (termBits.get(tokens[offset]!) ?? 0) & held
+      const bits = termBits[tokens[offset]!]! & held
       if (!bits) continue
       for (let at = 0; at < conceptCount; at++) if (bits & (1 << at)) positions[at]!.push(field * FIELD_SPAN + offset)
     }

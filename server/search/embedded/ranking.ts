@@ -1,7 +1,7 @@
 import type { SortOrder } from '../searchTypes'
-import type { ConceptScores } from './conceptScores'
+import { matchedByBits, type ConceptScores } from './conceptScores'
 import type { FacetTable } from './facetTable'
-import { conceptBitsByTerm, proximityCost } from './proximity'
+import { proximityCost, withConceptBitsByTerm } from './proximity'
 import type { Concept } from './queryPlan'
 import type { TextIndex } from './textIndex'
 
@@ -28,9 +28,10 @@ export function relevanceKeys(scores: ConceptScores, concepts: Concept[], ordina
     keyBuffer = new Float64Array(ordinals.length * 2)
   }
   const groups = groupBuffer.subarray(0, ordinals.length)
+  const matchedOf = matchedByBits(concepts)
   const keys = keyBuffer.subarray(0, ordinals.length)
   ordinals.forEach((d, at) => {
-    const bucket = Math.floor((scores.matched[d]! / total) * WORD_BUCKETS + 1e-9)
+    const bucket = Math.floor((matchedOf(scores.bits[d]!) / total) * WORD_BUCKETS + 1e-9)
     groups[at] = bucket * 100 - Math.min(scores.typos[d]!, 99)
     keys[at] = groups[at] * 1e7 + scores.field[d]! * 100 - scores.inexact[d]!
   })
@@ -87,12 +88,13 @@ function reorderByProximity(
   tieBreak: Compare,
 ): void {
   const window = best.slice(0, PROXIMITY_WINDOW)
-  const termBits = conceptBitsByTerm(concepts)
   const cost = new Map<number, number>()
-  for (const at of window) {
-    const d = ordinals[at]!
-    cost.set(at, proximityCost(index, d, scores.bits[d]!, termBits, concepts.length))
-  }
+  withConceptBitsByTerm(concepts, index.terms.length, termBits => {
+    for (const at of window) {
+      const d = ordinals[at]!
+      cost.set(at, proximityCost(index, d, scores.bits[d]!, termBits, concepts.length))
+    }
+  })
   window.sort((a, b) => groups[b]! - groups[a]! || cost.get(a)! - cost.get(b)! || keys[b]! - keys[a]! || tieBreak(a, b))
   best.splice(0, window.length, ...window)
 }
