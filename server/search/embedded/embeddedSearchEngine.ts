@@ -28,6 +28,8 @@ const SCHEMA_VERSION = `analyzer-${ANALYZER_VERSION};schema-6`
 const NO_SYNONYMS: Synonyms = { groups: [], oneWay: [] }
 /** Statements for reading up to this many documents are kept (a page is 20). */
 const KEPT_STATEMENTS = 100
+/** Where the data_version statement is kept among them. */
+const DATA_VERSION = 0
 
 /**
  * Opens (creating if need be) the file. `wait` is how long a write waits for another connection's:
@@ -87,7 +89,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private readonly candidates = new GrowableInt32(1 << 12)
   private synonyms: SynonymIndex = synonymIndex(NO_SYNONYMS)
   private fileVersion = 0
-  /** Prepared statements of this connection (see bodiesStatement()); dropped when it closes. */
+  /** Prepared statements of this connection (see bodiesStatement(), dataVersion()); dropped when it closes. */
   private readonly statements = new Map<number, Database.Statement>()
   /** Counts changes to what searches read (see version()). */
   private changes = 0
@@ -135,11 +137,24 @@ export class EmbeddedSearchEngine implements SearchEngine {
    * changed the file since: SQLite's data_version moves only for other connections' commits.
    */
   private followFile(): void {
-    const version = this.database.pragma('data_version', { simple: true }) as number
+    const version = this.dataVersion()
     if (version !== this.fileVersion) {
       if (this.fileVersion !== 0) this.load()
       this.fileVersion = version
     }
+  }
+
+  /**
+   * SQLite's data_version, through a statement kept for the connection: every search asks, and
+   * db.pragma() compiles the statement afresh each time (about as long as a small search).
+   */
+  private dataVersion(): number {
+    let statement = this.statements.get(DATA_VERSION)
+    if (!statement) {
+      statement = this.database.prepare('PRAGMA data_version').pluck()
+      this.statements.set(DATA_VERSION, statement)
+    }
+    return statement.get() as number
   }
 
   private get database(): Database.Database {
@@ -160,7 +175,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.changes++
     const synonyms = this.meta('synonyms')
     this.synonyms = synonymIndex(synonyms ? (JSON.parse(synonyms) as Synonyms) : NO_SYNONYMS)
-    this.fileVersion = this.database.pragma('data_version', { simple: true }) as number
+    this.fileVersion = this.dataVersion()
   }
 
   private meta(key: string, db = this.database): string | undefined {
@@ -217,7 +232,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     }
     this.memory = memory
     this.changes++
-    this.fileVersion = this.database.pragma('data_version', { simple: true }) as number
+    this.fileVersion = this.dataVersion()
   }
 
   upsert(documents: SearchDocument[]): Promise<void> {

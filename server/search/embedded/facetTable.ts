@@ -251,11 +251,14 @@ export class FacetTable {
       }
     })
     // Per group and combination: the filtered facets it passes.
-    const [firstPasses, secondPasses] = this.combinations.map(({ members }) =>
-      Int32Array.from(members, codes =>
-        codes.reduce((passed, code) => (selectedIn[code]! >= 0 ? passed | (1 << selectedIn[code]!) : passed), 0),
-      ),
-    ) as [Int32Array, Int32Array]
+    const [firstPasses, secondPasses] = this.combinations.map(({ members }) => {
+      const passes = new Int32Array(members.length)
+      for (let combination = 0; combination < members.length; combination++) {
+        for (const code of members[combination]!)
+          if (selectedIn[code]! >= 0) passes[combination]! |= 1 << selectedIn[code]!
+      }
+      return passes
+    }) as [Int32Array, Int32Array]
     const councilAllowed = request.councils && this.councilSet(request.councils)
     const councilExcluded = request.excludeCouncils?.length ? this.councilSet(request.excludeCouncils) : undefined
     const adaptedFrom =
@@ -277,6 +280,7 @@ export class FacetTable {
     const adaptedFromCode = this.adaptedFromCode.data
     const codeFacet = this.codeFacet
     const anyExcluded = excluded.size > 0
+    let rowsUsed = 0
 
     for (let at = 0; at < candidates.length; at++) {
       const ordinal = candidates[at]!
@@ -298,6 +302,7 @@ export class FacetTable {
       if (failed & (failed - 1)) continue
       if (counts) {
         const row = failed ? 32 - Math.clz32(failed) : 0
+        rowsUsed |= 1 << row
         firstCounts[row * firstSizes + firstCombination]!++
         secondCounts[row * secondSizes + secondCombination]!++
         for (let code = start; code < end; code++) {
@@ -308,16 +313,17 @@ export class FacetTable {
       if (failed === 0) kept.push(ordinal)
     }
     if (counts) {
-      this.shareOut(firstCounts, 0, rows, counts)
-      this.shareOut(secondCounts, 1, rows, counts)
+      this.shareOut(firstCounts, 0, rowsUsed, counts)
+      this.shareOut(secondCounts, 1, rowsUsed, counts)
     }
     return { ordinals: kept.view(), counts }
   }
 
-  /** Adds a group's combination counts, by row (see collectFiltered()), to its values' counts. */
+  /** Adds a group's combination counts, by row (see collectFiltered(); `rows` a mask of those used), to its values' counts. */
   private shareOut(combinationCounts: Uint32Array, group: number, rows: number, counts: Uint32Array): void {
     const { members } = this.combinations[group]!
-    for (let row = 0; row < rows; row++) {
+    for (let row = 0; rows >> row; row++) {
+      if (!((rows >> row) & 1)) continue
       for (let combination = 0; combination < members.length; combination++) {
         const count = combinationCounts[row * members.length + combination]!
         if (!count) continue
