@@ -1,5 +1,5 @@
 import { corpusSearchDocuments } from '../../scripts/corpus/corpusSearchDocuments'
-import { documentFacts } from '../../server/search/embedded/facetTable'
+import { documentFacts } from '../../server/search/embedded/documentFacts'
 import { indexedText, MemoryIndex } from '../../server/search/embedded/memoryIndex'
 
 // A load builds posting lists in one go at the end (bulk); an upsert adds to them one by one. Both

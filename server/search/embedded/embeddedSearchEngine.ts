@@ -14,7 +14,7 @@ import {
 } from '../searchTypes'
 import { SearchIndexCorruptError } from '../searchErrors'
 import { ConceptScores } from './conceptScores'
-import { documentFacts, type DocumentFacts } from './facetTable'
+import { documentFacts, type DocumentFacts } from './documentFacts'
 import { indexedText, MemoryIndex, storedBody, storedDocument } from './memoryIndex'
 import { GrowableInt32 } from './growable'
 import { planQuery, type Concept } from './queryPlan'

@@ -1,63 +1,8 @@
-import {
-  FACETS,
-  emptyFacetCounts,
-  type FacetCounts,
-  type FacetName,
-  type SearchDocument,
-  type SearchRequest,
-} from '../searchTypes'
+import { FACETS, emptyFacetCounts, type FacetCounts, type FacetName, type SearchRequest } from '../searchTypes'
+import { Codes } from './codes'
+import type { DocumentFacts } from './documentFacts'
+import { FacetCombinations } from './facetCombinations'
 import { GrowableFloat64, GrowableInt32 } from './growable'
-
-/** What the table keeps of a document: its facets and the numbers results sort by. */
-export type DocumentFacts = Pick<
-  SearchDocument,
-  (typeof FACETS)[number] | 'id' | 'councilCode' | 'adaptedFromId' | 'publishedAt' | 'updatedAt' | 'adaptedCount'
->
-
-export function documentFacts(document: SearchDocument): DocumentFacts {
-  const facts: Record<string, unknown> = {
-    id: document.id,
-    councilCode: document.councilCode,
-    adaptedFromId: document.adaptedFromId,
-    publishedAt: document.publishedAt,
-    updatedAt: document.updatedAt,
-    adaptedCount: document.adaptedCount,
-  }
-  for (const facet of FACETS) facts[facet] = document[facet]
-  return facts as DocumentFacts
-}
-
-/** A small dictionary: each distinct string gets the next integer. */
-class Codes {
-  private readonly codeOf = new Map<string, number>()
-  readonly values: string[] = []
-
-  code(value: string): number {
-    let code = this.codeOf.get(value)
-    if (code === undefined) {
-      code = this.values.length
-      this.codeOf.set(value, code)
-      this.values.push(value)
-    }
-    return code
-  }
-
-  find(value: string): number | undefined {
-    return this.codeOf.get(value)
-  }
-}
-
-/**
- * Facets counted together: a document's values in a group form one combination, counted once and
- * shared out to its values afterwards, so an unfiltered search counts about 7 codes a document
- * rather than 15. The first group follows from the council, so it has at most one combination per
- * council; the second has at most 5 × 5 × 5 × the years.
- */
-const COUNTED_TOGETHER: readonly [readonly FacetName[], readonly FacetName[]] = [
-  ['councilType', 'nation', 'region', 'populationBand', 'ruralUrban'],
-  ['evidenceLevel', 'stage', 'budgetBand', 'yearPublished'],
-]
-const COUNTED_ALONE = FACETS.filter(facet => !COUNTED_TOGETHER.some(group => group.includes(facet)))
 
 /**
  * Per-document facets and sort keys by ordinal, as flat typed arrays: filtering and counting
@@ -80,12 +25,7 @@ export class FacetTable {
   readonly ids: string[] = []
   // Reused by every search (searches run one at a time): no new array per query to collect.
   private readonly candidates = new GrowableInt32(1 << 12)
-  // For counting without filters: each group's combinations (their value codes), each document's
-  // combination per group, and its codes of the facets counted alone.
-  private readonly combinations = COUNTED_TOGETHER.map(() => ({ keys: new Codes(), members: [] as number[][] }))
-  private readonly combinationOf = COUNTED_TOGETHER.map(() => new GrowableInt32())
-  private readonly aloneCodes = new GrowableInt32(1 << 12)
-  private readonly aloneStart = new GrowableInt32()
+  private readonly combinations = new FacetCombinations()
   /** Each facet value's count over the live documents, kept as documents come and go. */
   private readonly liveCounts: number[] = []
   private liveCount = 0
@@ -116,15 +56,7 @@ export class FacetTable {
     })
     this.codeEnd.push(this.codes.length)
     this.liveCount++
-    COUNTED_TOGETHER.forEach((group, at) => {
-      const members = group.flatMap(facet => codesOf.get(facet)!)
-      const { keys, members: all } = this.combinations[at]!
-      const combination = keys.code(members.join(','))
-      if (combination === all.length) all.push(members)
-      this.combinationOf[at]!.push(combination)
-    })
-    this.aloneStart.push(this.aloneCodes.length)
-    for (const facet of COUNTED_ALONE) for (const code of codesOf.get(facet)!) this.aloneCodes.push(code)
+    this.combinations.add(codesOf)
     this.publishedAt.push(facts.publishedAt)
     this.updatedAt.push(facts.updatedAt)
     this.adaptedCount.push(facts.adaptedCount)
@@ -142,10 +74,8 @@ export class FacetTable {
 
   /** Gives back the room kept for growth, after a load or rebuild. */
   trim(): void {
+    this.combinations.trim()
     for (const array of [
-      ...this.combinationOf,
-      this.aloneCodes,
-      this.aloneStart,
       this.codes,
       this.codeStart,
       this.codeEnd,
@@ -205,26 +135,9 @@ export class FacetTable {
     return counts
   }
 
-  /** Every facet value's count over the documents: combinations first (see COUNTED_TOGETHER), then shared out. */
-  private countEach(candidates: Int32Array): Uint32Array {
+  private countEach(ordinals: Int32Array): Uint32Array {
     const counts = new Uint32Array(this.facetValues.values.length)
-    const aloneCodes = this.aloneCodes.data
-    const aloneStart = this.aloneStart.data
-    const lastStart = this.aloneStart.length - 1
-    const [first, second] = this.combinationOf.map(combination => combination.data) as [Int32Array, Int32Array]
-    const [firstCounts, secondCounts] = this.combinations.map(({ members }) => new Uint32Array(members.length)) as [
-      Uint32Array,
-      Uint32Array,
-    ]
-    for (let at = 0; at < candidates.length; at++) {
-      const ordinal = candidates[at]!
-      firstCounts[first[ordinal]!]!++
-      secondCounts[second[ordinal]!]!++
-      const end = ordinal < lastStart ? aloneStart[ordinal + 1]! : this.aloneCodes.length
-      for (let code = aloneStart[ordinal]!; code < end; code++) counts[aloneCodes[code]!]!++
-    }
-    this.shareOut(firstCounts, 0, 1, counts)
-    this.shareOut(secondCounts, 1, 1, counts)
+    this.combinations.countEach(ordinals, counts)
     return counts
   }
 
@@ -250,15 +163,7 @@ export class FacetTable {
         if (code !== undefined) selectedIn[code] = index
       }
     })
-    // Per group and combination: the filtered facets it passes.
-    const [firstPasses, secondPasses] = this.combinations.map(({ members }) => {
-      const passes = new Int32Array(members.length)
-      for (let combination = 0; combination < members.length; combination++) {
-        for (const code of members[combination]!)
-          if (selectedIn[code]! >= 0) passes[combination]! |= 1 << selectedIn[code]!
-      }
-      return passes
-    }) as [Int32Array, Int32Array]
+    const [firstPasses, secondPasses] = this.combinations.passes(selectedIn)
     const councilAllowed = request.councils && this.councilSet(request.councils)
     const councilExcluded = request.excludeCouncils?.length ? this.councilSet(request.excludeCouncils) : undefined
     const adaptedFrom =
@@ -267,15 +172,15 @@ export class FacetTable {
     // Per group, row 0 counts the combinations of candidates passing every filter, row f + 1 those
     // of candidates failing only facet f's.
     const rows = FACETS.length + 1
-    const [firstSizes, secondSizes] = this.combinations.map(({ members }) => members.length) as [number, number]
+    const [firstSizes, secondSizes] = this.combinations.sizes
     const firstCounts = new Uint32Array(counts ? rows * firstSizes : 0)
     const secondCounts = new Uint32Array(counts ? rows * secondSizes : 0)
     const kept = this.candidates
     kept.length = 0
-    const aloneCodes = this.aloneCodes.data
-    const aloneStart = this.aloneStart.data
-    const lastStart = this.aloneStart.length - 1
-    const [first, second] = this.combinationOf.map(combination => combination.data) as [Int32Array, Int32Array]
+    const combinations = this.combinations
+    const aloneCodes = combinations.alone
+    const aloneStart = combinations.aloneStarts
+    const [first, second] = combinations.combinations
     const council = this.council.data
     const adaptedFromCode = this.adaptedFromCode.data
     const codeFacet = this.codeFacet
@@ -291,7 +196,7 @@ export class FacetTable {
       const firstCombination = first[ordinal]!
       const secondCombination = second[ordinal]!
       const start = aloneStart[ordinal]!
-      const end = ordinal < lastStart ? aloneStart[ordinal + 1]! : this.aloneCodes.length
+      const end = combinations.aloneEnd(ordinal)
       let passed = firstPasses[firstCombination]! | secondPasses[secondCombination]!
       for (let code = start; code < end; code++) {
         const facet = selectedIn[aloneCodes[code]!]!
@@ -313,24 +218,10 @@ export class FacetTable {
       if (failed === 0) kept.push(ordinal)
     }
     if (counts) {
-      this.shareOut(firstCounts, 0, rowsUsed, counts)
-      this.shareOut(secondCounts, 1, rowsUsed, counts)
+      combinations.shareOut(firstCounts, 0, rowsUsed, counts, codeFacet)
+      combinations.shareOut(secondCounts, 1, rowsUsed, counts, codeFacet)
     }
     return { ordinals: kept.view(), counts }
-  }
-
-  /** Adds a group's combination counts, by row (see collectFiltered(); `rows` a mask of those used), to its values' counts. */
-  private shareOut(combinationCounts: Uint32Array, group: number, rows: number, counts: Uint32Array): void {
-    const { members } = this.combinations[group]!
-    for (let row = 0; rows >> row; row++) {
-      if (!((rows >> row) & 1)) continue
-      for (let combination = 0; combination < members.length; combination++) {
-        const count = combinationCounts[row * members.length + combination]!
-        if (!count) continue
-        for (const code of members[combination]!)
-          if (row === 0 || this.codeFacet[code] === row - 1) counts[code]! += count
-      }
-    }
   }
 
   private councilSet(codes: string[]): Uint8Array {

@@ -1,6 +1,7 @@
 import { stemWord } from '../analyzer'
 import { SEARCHABLE_FIELDS, type SearchableField, type SearchDocument } from '../searchTypes'
-import { FacetTable, type DocumentFacts } from './facetTable'
+import type { DocumentFacts } from './documentFacts'
+import { FacetTable } from './facetTable'
 import { TextIndex } from './textIndex'
 
 /**
