@@ -158,4 +158,5 @@ export const ONE_WAY_EXPANSIONS: OneWayExpansion[] = [
     ['cemeteries', 'crematoria', 'burials'],
     'Bereavement services run cemeteries, crematoria and burials',
   ),
+  expand('young people', ['teenagers', 'adolescents'], 'Teenagers and adolescents are young people'),
 ]

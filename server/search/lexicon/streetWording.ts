@@ -56,11 +56,12 @@ export const STREET_WORDING: SynonymGroup[] = [
     'recycling bank',
   ),
   group(
-    'The offence is fly-tipping; residents and police also say illegal or fly dumping',
+    'The offence is fly-tipping; residents and police also say illegal or fly dumping, or dumping rubbish',
     'fly-tipping',
     'flytipping',
     'illegal dumping',
     'fly dumping',
+    'dumping rubbish',
   ),
   // Highways and transport
   group(

@@ -1,3 +1,4 @@
+import { EVERYDAY_WORDS } from './everydayWords'
 import { PEOPLE_WORDING } from './peopleWording'
 import { PLACE_WORDING } from './placeWording'
 import { STREET_WORDING } from './streetWording'
@@ -144,6 +145,11 @@ export const ABBREVIATION_GROUPS: SynonymGroup[] = [
 ]
 
 /** Everyday wording and the sector's wording for the same thing. */
-export const WORDING_GROUPS: SynonymGroup[] = [...STREET_WORDING, ...PLACE_WORDING, ...PEOPLE_WORDING]
+export const WORDING_GROUPS: SynonymGroup[] = [
+  ...STREET_WORDING,
+  ...PLACE_WORDING,
+  ...PEOPLE_WORDING,
+  ...EVERYDAY_WORDS,
+]
 
 export const SEEDED_SYNONYMS: SynonymGroup[] = [...ABBREVIATION_GROUPS, ...WORDING_GROUPS]

@@ -1,0 +1,45 @@
+import { group, type SynonymGroup } from './synonymGroup'
+
+// Single everyday words residents and officers type in a question ("kids", "jobs", "elderly",
+// "back lanes") for the words case studies are written in ("children", "employment", "older
+// people", "alleyways"). The phrase groups elsewhere rarely reach them, yet a whole question is
+// mostly made of such words.
+
+export const EVERYDAY_WORDS: SynonymGroup[] = [
+  group('Jobs is the everyday word for employment', 'jobs', 'employment'),
+  group('Jobless, out of work and unemployed describe the same people', 'unemployed', 'jobless', 'out of work'),
+  group('Kids is the everyday word for children', 'kids', 'children'),
+  group(
+    'Elderly and pensioners are older words; councils now write older people or older adults',
+    'older people',
+    'older adults',
+    'elderly',
+    'pensioners',
+    'senior citizens',
+  ),
+  group(
+    'Lonely and loneliness are how it feels; social isolation is how services name it',
+    'loneliness',
+    'lonely',
+    'social isolation',
+  ),
+  group(
+    'The same narrow passages behind terraces, named differently from region to region',
+    'alleyways',
+    'alleys',
+    'back lanes',
+    'ginnels',
+    'snickets',
+    'twittens',
+  ),
+  group('School dinners is what families call school meals', 'school dinners', 'school meals'),
+  group('Loan sharks is the everyday name for illegal money lending', 'loan sharks', 'illegal money lending'),
+  group('Renters is the everyday word for tenants', 'renters', 'tenants'),
+  group(
+    'Money worries is the everyday phrase for financial hardship',
+    'money worries',
+    'money problems',
+    'financial hardship',
+  ),
+  group('Bin lorries are refuse collection vehicles', 'bin lorries', 'refuse collection vehicles', 'RCV'),
+]
