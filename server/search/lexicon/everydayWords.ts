@@ -10,6 +10,12 @@ export const EVERYDAY_WORDS: SynonymGroup[] = [
   group('Jobless, out of work and unemployed describe the same people', 'unemployed', 'jobless', 'out of work'),
   group('Kids is the everyday word for children', 'kids', 'children'),
   group(
+    'Children going into care are, in social workers’ words, entering or coming into care',
+    'going into care',
+    'entering care',
+    'coming into care',
+  ),
+  group(
     'Elderly and pensioners are older words; councils now write older people or older adults',
     'older people',
     'older adults',
