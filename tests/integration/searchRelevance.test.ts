@@ -114,6 +114,28 @@ describe('relevance', () => {
     expect(new Set(words.hits.slice(0, either.size).map(hit => hit.document.slug))).toEqual(either)
   })
 
+  it('reaches the sector’s word from an everyday one: kids finds children, elderly older people', async () => {
+    const everySlugOf = async (text: string) => {
+      const slugs = new Set<string>()
+      for (let page = 1; ; page++) {
+        const { hits } = await search(text, {}, { page })
+        if (hits.length === 0) return slugs
+        for (const hit of hits) slugs.add(hit.document.slug)
+      }
+    }
+    const cases: Array<[string, RegExp]> = [
+      ['kids', /\bchild(ren)?\b/i],
+      ['elderly', /\bolder (people|adults)\b/i],
+    ]
+    for (const [everyday, sectorWords] of cases) {
+      const written = published.filter(caseStudy => sectorWords.test(writtenText(caseStudy)))
+      expect(written.length).toBeGreaterThan(0)
+      expect([...(await everySlugOf(everyday))]).toEqual(
+        expect.arrayContaining(written.map(caseStudy => caseStudy.slug)),
+      )
+    }
+  })
+
   it('ranks a title match above a match only in the text', async () => {
     const results = await search('licensing')
     const inTitle = results.hits.filter(hit => /licensing/i.test(hit.document.title))
