@@ -1,21 +1,8 @@
-import type {
-  EnqueuedTask,
-  Index,
-  IndexObject,
-  IndexSwap,
-  Meilisearch,
-  MultiSearchParams,
-  MultiSearchQuery,
-  Settings,
-  WaitOptions,
-} from 'meilisearch' with {
+import type { EnqueuedTask, Index, IndexSwap, Meilisearch, WaitOptions } from 'meilisearch' with {
   'resolution-mode': 'import',
 }
 import {
-  FACETS,
-  emptyFacetCounts,
   type EngineStatus,
-  type FacetCounts,
   type SearchDocument,
   type SearchEngine,
   type SearchRequest,
@@ -24,10 +11,10 @@ import {
   type Synonyms,
 } from '../searchTypes'
 import { BUILD_WAIT, WRITE_WAIT, createClient, hasErrorCode, settle, succeeded } from './meiliClient'
-import { chunks, fromMeiliDocument, isMeiliId, toMeiliDocument, type MeiliDocument } from './meiliDocuments'
-import { filteredFacets, idsFilter, pageWindow, searchFilter, sortFor } from './meiliFilters'
-import { queryString } from './meiliQuery'
-import { featuresOf, indexSettings, sameSynonyms, settingsPatch, synonymMap, type MeiliFeatures } from './meiliSettings'
+import { chunks, isMeiliId, toMeiliDocument, type MeiliDocument } from './meiliDocuments'
+import { deleteIndex, prepareIndex } from './meiliIndexes'
+import { MeiliReads } from './meiliReads'
+import { featuresOf, sameSynonyms, synonymMap, type MeiliFeatures } from './meiliSettings'
 
 export type MeiliSearchOptions = { url: string; apiKey?: string; indexName?: string }
 
@@ -39,20 +26,15 @@ type BuildRecord = { id: 'build'; source: string; builtAt: string }
 // limit of 100 MB (documentation: configuration, "Payload limit size"). Consecutive additions to one
 // index are indexed together by Meilisearch's auto-batching, so smaller requests cost no more.
 const BATCH = 1_000
-const FREQUENCY_TTL_MS = 60_000
 // Ids per delete request (POST /indexes/:uid/documents/delete-batch), one task each.
 const IDS_PER_DELETE = 10_000
-// Ids per filtered fetch, keeping filter strings a sensible size.
-const IDS_PER_FETCH = 500
-// Ids per page when listing every match: only `id` comes back, so a page is small.
-const IDS_PER_PAGE = 1_000
-const nonEmpty = (conditions: string[]) => (conditions.length > 0 ? conditions : undefined)
 
 /**
  * The production engine: a Meilisearch index holding the same documents as the embedded engine and
  * answering the same requests with the same hits, totals and disjunctive facet counts. Text is
  * analysed before it arrives (analyzer.ts), so Meilisearch matches stems; index settings are in
- * meiliSettings.ts and filter, sort and paging rules in meiliFilters.ts.
+ * meiliSettings.ts (applied by meiliIndexes.ts), searches and reads in meiliReads.ts, and filter,
+ * sort and paging rules in meiliFilters.ts.
  *
  * Where Meilisearch's own matching differs and no setting closes the gap (from its documentation):
  * a typo on a word's first letter counts as two; typos are spared only on pure numbers (1.15+),
@@ -67,12 +49,13 @@ export class MeiliSearchEngine implements SearchEngine {
   private readonly indexName: string
   private client: Meilisearch | undefined
   private features: MeiliFeatures | undefined
-  private readonly frequencyCache = new Map<string, { count: number; until: number }>()
+  private readonly reads: MeiliReads
 
   constructor(options: MeiliSearchOptions) {
     this.url = options.url
     this.apiKey = options.apiKey
     this.indexName = options.indexName ?? 'case-studies'
+    this.reads = new MeiliReads(() => this.meili, this.indexName)
   }
 
   private get meili(): Meilisearch {
@@ -93,45 +76,7 @@ export class MeiliSearchEngine implements SearchEngine {
     const features = featuresOf((await client.getVersion()).pkgVersion)
     this.client = client
     this.features = features
-    await this.prepareIndex(this.indexName, features)
-  }
-
-  /**
-   * Creates the index if missing and brings its settings up to date, changing nothing already
-   * right. It asks first (GET /indexes/:uid) rather than creating and ignoring index_already_exists:
-   * every create is a task, and one that fails on each start fills the task list with failures.
-   */
-  private async prepareIndex(uid: string, features: MeiliFeatures, synonyms?: Settings['synonyms']): Promise<void> {
-    let info = await this.rawIndex(uid)
-    if (!info) {
-      try {
-        await settle(this.meili.createIndex(uid, { primaryKey: 'id' }))
-      } catch (error) {
-        // Another process (a second app instance) created it in between.
-        if (!hasErrorCode(error, 'index_already_exists')) throw error
-      }
-      info = await this.meili.getRawIndex(uid)
-    }
-    if (info.primaryKey === undefined || info.primaryKey === null) {
-      await settle(this.meili.updateIndex(uid, { primaryKey: 'id' }))
-    } else if (info.primaryKey !== 'id') {
-      throw new Error(`Meilisearch index ${uid} has primary key ${info.primaryKey}, not id`)
-    }
-    const index = this.meili.index(uid)
-    const current = await index.getSettings()
-    const desired: Settings = { ...indexSettings(features), ...(synonyms && { synonyms }) }
-    const patch = settingsPatch(desired, current)
-    if (Object.keys(patch).length > 0) await settle(index.updateSettings(patch), BUILD_WAIT)
-  }
-
-  /** The index's description, or undefined when there is no such index. */
-  private async rawIndex(uid: string): Promise<IndexObject | undefined> {
-    try {
-      return await this.meili.getRawIndex(uid)
-    } catch (error) {
-      if (hasErrorCode(error, 'index_not_found')) return undefined
-      throw error
-    }
+    await prepareIndex(client, this.indexName, features)
   }
 
   close(): Promise<void> {
@@ -148,9 +93,9 @@ export class MeiliSearchEngine implements SearchEngine {
   async replaceAll(batches: DocumentBatches, source: string): Promise<void> {
     if (!this.features) throw new Error('The Meilisearch search engine is not open')
     const next = this.buildIndexName
-    await this.deleteIndex(next)
+    await deleteIndex(this.meili, next)
     try {
-      await this.prepareIndex(next, this.features, await this.index.getSynonyms())
+      await prepareIndex(this.meili, next, this.features, await this.index.getSynonyms())
       // Every batch is enqueued as it is read and all are awaited at the end, so Meilisearch can
       // index them together rather than one batch per round trip.
       const building = this.meili.index<MeiliDocument>(next)
@@ -161,26 +106,16 @@ export class MeiliSearchEngine implements SearchEngine {
       await settle(this.meili.swapIndexes([{ indexes: [this.indexName, next] } as IndexSwap]), BUILD_WAIT)
     } catch (error) {
       // The build's own failure is the one to report, not a failed clean-up after it.
-      await this.deleteIndex(next).catch(() => undefined)
+      await deleteIndex(this.meili, next).catch(() => undefined)
       throw error
     }
-    await this.deleteIndex(next)
+    await deleteIndex(this.meili, next)
     const record: BuildRecord = { id: 'build', source, builtAt: new Date().toISOString() }
     await settle(this.meta.addDocuments([record], { primaryKey: 'id' }))
   }
 
   private get buildIndexName(): string {
     return `${this.indexName}-next`
-  }
-
-  /** Deletes an index if it exists (asking first, so no failed task is left when it does not). */
-  private async deleteIndex(uid: string): Promise<void> {
-    if (!(await this.rawIndex(uid))) return
-    try {
-      await settle(this.meili.deleteIndex(uid))
-    } catch (error) {
-      if (!hasErrorCode(error, 'index_not_found')) throw error
-    }
   }
 
   /**
@@ -190,7 +125,8 @@ export class MeiliSearchEngine implements SearchEngine {
   async deleteIndexes(): Promise<void> {
     // Needs no open(): that would create the index only to delete it.
     this.client ??= await createClient(this.url, this.apiKey)
-    for (const uid of [this.indexName, `${this.indexName}-meta`, this.buildIndexName]) await this.deleteIndex(uid)
+    for (const uid of [this.indexName, `${this.indexName}-meta`, this.buildIndexName])
+      await deleteIndex(this.client, uid)
   }
 
   /**
@@ -230,118 +166,20 @@ export class MeiliSearchEngine implements SearchEngine {
     for (const task of enqueued) succeeded(await this.meili.tasks.waitForTask(task, WRITE_WAIT))
   }
 
-  async get(ids: string[]): Promise<SearchDocument[]> {
-    const byId = new Map<string, SearchDocument>()
-    for (const batch of chunks([...new Set(ids.filter(isMeiliId))], IDS_PER_FETCH)) {
-      const { results } = await this.index.getDocuments({ filter: idsFilter(batch), limit: batch.length })
-      for (const stored of results) byId.set(stored.id, fromMeiliDocument(stored))
-    }
-    return ids.map(id => byId.get(id)).filter(document => document !== undefined)
+  get(ids: string[]): Promise<SearchDocument[]> {
+    return this.reads.get(ids)
   }
 
-  async all(): Promise<SearchDocument[]> {
-    const documents: SearchDocument[] = []
-    const limit = 1_000
-    for (let offset = 0; ; offset += limit) {
-      const { results, total } = await this.index.getDocuments({ offset, limit })
-      documents.push(...results.map(fromMeiliDocument))
-      if (results.length < limit || offset + limit >= total) return documents
-    }
+  all(): Promise<SearchDocument[]> {
+    return this.reads.all()
   }
 
-  /**
-   * One multi-search: the page of hits with counts for the facets the request does not filter by,
-   * plus, per filtered facet, a count-only search without that facet's own filter, so each facet
-   * says how many results ticking one of its boxes would add (embedded/rowState.ts). Documented,
-   * not run here: results come back in query order, and with page/hitsPerPage both totalHits and
-   * facetDistribution are exhaustive (up to maxTotalHits and maxValuesPerFacet).
-   */
-  async search(request: SearchRequest): Promise<SearchResponse> {
-    const q = queryString(request.query, await this.frequencies(request.query.terms))
-    const base = { indexUid: this.indexName, q, matchingStrategy: 'last' as const }
-    const filtered = filteredFacets(request)
-    const window = pageWindow(request.offset, request.limit)
-    const main: MultiSearchQuery = {
-      ...base,
-      filter: nonEmpty(searchFilter(request)),
-      sort: sortFor(request),
-      page: window.page,
-      hitsPerPage: window.hitsPerPage,
-      facets: request.facets ? FACETS.filter(facet => !filtered.includes(facet)) : undefined,
-    }
-    // hitsPerPage (not limit) 0, so counts are exhaustive like the main query's.
-    const facetQueries: MultiSearchQuery[] = request.facets
-      ? filtered.map(facet => ({
-          ...base,
-          filter: nonEmpty(searchFilter(request, facet)),
-          page: 1,
-          hitsPerPage: 0,
-          facets: [facet],
-        }))
-      : []
-    const { results } = await this.meili.multiSearch<MultiSearchParams, MeiliDocument>({
-      queries: [main, ...facetQueries],
-    })
-    const [page, ...counts] = results
-    if (page?.totalHits === undefined) throw new Error('Meilisearch returned no exhaustive totalHits')
-    const hits = page.hits.slice(window.skip, window.skip + Math.max(0, request.limit)).map(fromMeiliDocument)
-    if (!request.facets) return { total: page.totalHits, hits, facets: undefined }
-    const facets = emptyFacetCounts()
-    for (const result of [page, ...counts]) {
-      for (const [facet, values] of Object.entries(result.facetDistribution ?? {})) {
-        if (facet in facets) Object.assign(facets[facet as keyof FacetCounts], values)
-      }
-    }
-    return { total: page.totalHits, hits, facets }
+  search(request: SearchRequest): Promise<SearchResponse> {
+    return this.reads.search(request)
   }
 
-  /**
-   * Every matching id in order, a page of IDS_PER_PAGE at a time with only `id` retrieved. Pages
-   * are separate searches, so a document moved by a write in between could appear twice or be
-   * missed; it appears once at most.
-   */
-  async ids(request: SearchRequest): Promise<string[]> {
-    const q = queryString(request.query, await this.frequencies(request.query.terms))
-    const ids = new Set<string>()
-    for (let page = 1; ; page++) {
-      const { results } = await this.meili.multiSearch<MultiSearchParams, MeiliDocument>({
-        queries: [
-          {
-            indexUid: this.indexName,
-            q,
-            matchingStrategy: 'last',
-            filter: nonEmpty(searchFilter(request)),
-            sort: sortFor(request),
-            page,
-            hitsPerPage: IDS_PER_PAGE,
-            attributesToRetrieve: ['id'],
-          },
-        ],
-      })
-      const hits = results[0]?.hits ?? []
-      for (const hit of hits) ids.add(hit.id)
-      if (hits.length < IDS_PER_PAGE) return [...ids]
-    }
-  }
-
-  /**
-   * How many documents hold each term, for ordering a query's words rarest first (meiliQuery.ts):
-   * one multi-search of count-only queries, remembered for a minute, since Meilisearch exposes no
-   * word frequencies. A single word needs no order and costs nothing.
-   */
-  private async frequencies(terms: string[]): Promise<(term: string) => number> {
-    const now = Date.now()
-    const unknown = [...new Set(terms)].filter(term => (this.frequencyCache.get(term)?.until ?? 0) <= now)
-    if (terms.length > 1 && unknown.length > 0) {
-      const { results } = await this.meili.multiSearch<MultiSearchParams, MeiliDocument>({
-        queries: unknown.map(term => ({ indexUid: this.indexName, q: term, page: 1, hitsPerPage: 0 })),
-      })
-      if (this.frequencyCache.size > 10_000) this.frequencyCache.clear()
-      unknown.forEach((term, at) =>
-        this.frequencyCache.set(term, { count: results[at]?.totalHits ?? 0, until: now + FREQUENCY_TTL_MS }),
-      )
-    }
-    return term => this.frequencyCache.get(term)?.count ?? 0
+  ids(request: SearchRequest): Promise<string[]> {
+    return this.reads.ids(request)
   }
 
   async setSynonyms({ groups, oneWay }: Synonyms): Promise<void> {
