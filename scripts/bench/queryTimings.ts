@@ -1,6 +1,6 @@
 import { analyseQuery } from '../../server/search/analyzer'
 import type { SearchEngine, SearchRequest } from '../../server/search/searchTypes'
-import { PAGE_SIZE } from '../../server/services/search/searchService'
+import { PAGE_SIZE } from '../../server/services/search/searchRequests'
 import { QUERY_TYPES, queryGenerator, type QueryMix, type QueryType, type TypedQuery } from './queryMix'
 import { elapsedMs, median, summarise, type Latency } from './stats'
 

@@ -2,7 +2,7 @@ import { COUNCIL_TYPES, NATIONS } from '../../models/councilTypes'
 import { QueryError, type FieldError } from '../errors/queryError'
 import { MAX_QUERY_CHARS } from '../search/analyzer'
 import { FACETS } from '../search/searchTypes'
-import type { SearchParams } from '../services/search/searchService'
+import type { SearchParams } from '../services/search/searchRequests'
 import { parseSearch } from './searchForm'
 
 // The API is strict where the search page is forgiving: a program that sends a parameter we do

@@ -2,7 +2,7 @@ import { NEIGHBOUR_KINDS, type NeighbourKind } from '../../models/councilTypes'
 import type { FieldError } from '../errors/queryError'
 import { FACET_OPTIONS } from '../presenters/facetOptions'
 import { FACETS, SORTS, type FacetFilters, type SortOrder } from '../search/searchTypes'
-import type { SearchParams } from '../services/search/searchService'
+import type { SearchParams } from '../services/search/searchRequests'
 
 /** The most values one facet filter may hold; more is not a search a person makes. */
 export const MAX_VALUES_PER_FACET = 30

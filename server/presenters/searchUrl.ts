@@ -1,6 +1,6 @@
 import { paths } from '../paths'
 import { FACETS } from '../search/searchTypes'
-import type { SearchParams } from '../services/search/searchService'
+import type { SearchParams } from '../services/search/searchRequests'
 
 /** Everything a search URL holds: the query, filters, sort, page and "councils like" choice. */
 export type SearchState = Pick<

@@ -1,7 +1,7 @@
 import { CaseStudy, type CaseStudyRecord } from '../../models/CaseStudy'
 import { BARRIER_CATEGORIES, ENABLER_CATEGORIES, THEMES, labelOf } from '../../models/vocabulary'
 import type { FacetFilters } from '../../server/search/searchTypes'
-import type { SearchParams } from '../../server/services/search/searchService'
+import type { SearchParams } from '../../server/services/search/searchRequests'
 import { testServices } from '../helpers/testApp'
 import { useTestDatabase } from '../helpers/testDatabase'
 

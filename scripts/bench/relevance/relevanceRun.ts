@@ -1,7 +1,7 @@
 import { analyseQuery } from '../../../server/search/analyzer'
 import type { SearchDocument, SearchEngine } from '../../../server/search/searchTypes'
 import { analyseVocabulary, DEFAULT_SYNONYMS } from '../../../server/search/synonyms'
-import { browse } from '../../../server/services/search/searchService'
+import { browse } from '../../../server/services/search/searchRequests'
 import { mean, ndcgAt } from './ndcg'
 import { QUERY_KINDS, type JudgedQuery, type QueryKind } from './relevanceTypes'
 

@@ -1,5 +1,6 @@
 import { NotFoundError } from '../../errors/httpError'
-import type { SearchService, SitemapAddress } from '../search/searchService'
+import type { SitemapAddress } from '../search/catalogueListings'
+import type { SearchService } from '../search/searchService'
 
 /** The sitemap protocol's limit (sitemaps.org): at most 50,000 URLs in one file. */
 export const SITEMAP_URLS_PER_FILE = 50_000

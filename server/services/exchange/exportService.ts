@@ -1,7 +1,8 @@
 import type { CaseStudyExchangeRepository } from '../../data/caseStudyExchangeRepository'
 import type { Clock } from '../clock'
 import type { CouncilService } from '../councilService'
-import type { SearchParams, SearchService } from '../search/searchService'
+import type { SearchParams } from '../search/searchRequests'
+import type { SearchService } from '../search/searchService'
 import { encoders, type ExchangeFormat } from './exchangeFormats'
 import { exportRow, OWN_PREFIX } from './exportRow'
 

@@ -1,5 +1,5 @@
 import type { SearchDocument, SearchEngine, SearchRequest } from '../../search/searchTypes'
-import { browse, PAGE_SIZE } from './searchService'
+import { browse, PAGE_SIZE } from './searchRequests'
 
 /** One page of published case studies, newest first. */
 export type BrowsePage = { total: number; page: number; pageCount: number; hits: SearchDocument[] }

@@ -1,7 +1,7 @@
 import type { CouncilData } from '../../data/councilRepository'
 import type { FacetCounts, SearchEngine, SearchRequest, SearchResponse } from '../../search/searchTypes'
 import type { CouncilService } from '../councilService'
-import type { SearchParams } from './searchService'
+import type { SearchParams } from './searchRequests'
 
 type LikeMine = {
   response: SearchResponse

@@ -2,7 +2,7 @@ import { analyseQuery } from '../../search/analyzer'
 import type { SearchEngine, SearchRequest } from '../../search/searchTypes'
 import type { CouncilService } from '../councilService'
 import { likeCouncils } from './councilsLikeMine'
-import type { SearchParams } from './searchService'
+import type { SearchParams } from './searchRequests'
 
 /**
  * The id of every case study a search finds, in the order its pages list them (all pages, not

@@ -1,45 +1,16 @@
-import { setImmediate } from 'node:timers/promises'
-import type { NeighbourKind } from '../../../models/councilTypes'
 import type { CouncilData } from '../../data/councilRepository'
 import type { ZeroResultSearchRepository } from '../../data/zeroResultSearchRepository'
 import { analyseQuery, isEmptyQuery, words } from '../../search/analyzer'
 import { highlight, wordMatcher, type Highlights } from '../../search/highlight'
-import type {
-  FacetCounts,
-  FacetFilters,
-  SearchDocument,
-  SearchEngine,
-  SearchRequest,
-  SortOrder,
-  Synonyms,
-} from '../../search/searchTypes'
+import type { FacetCounts, SearchDocument, SearchEngine, SearchRequest, Synonyms } from '../../search/searchTypes'
 import { isNetworkAdmin, type MaybeUser } from '../authorisation'
 import type { Clock } from '../clock'
 import type { CouncilService } from '../councilService'
+import { createCatalogueListings } from './catalogueListings'
 import { searchCouncilsLikeMine } from './councilsLikeMine'
 import { scrubSearchText } from './scrubSearchText'
 import { searchResultsCache } from './searchResultsCache'
-import { matchingIds } from './searchIds'
-
-export const PAGE_SIZE = 20
-/** The most adaptations a case study page lists by name; the count says how many there are. */
-const MAX_ADAPTATIONS_LISTED = 100
-
-/** A search as the page and the API ask for it; parsed and validated by server/forms/searchForm.ts. */
-export type SearchParams = {
-  text: string
-  filters: FacetFilters
-  sort: SortOrder
-  page: number
-  /** Councils like this one (GSS code), as a filter or a ranking boost. */
-  likeCouncil?: string
-  likeMode?: 'filter' | 'boost'
-  likeBy: NeighbourKind
-  /** Search for the words exactly as typed, even when they find nothing and a close spelling would. */
-  asTyped?: boolean
-}
-
-export type SitemapAddress = Pick<SearchDocument, 'slug' | 'updatedAt'>
+import { browse, PAGE_SIZE, type SearchParams } from './searchRequests'
 
 export type SearchHit = { document: SearchDocument; highlights: Highlights; likeMine: boolean }
 
@@ -174,10 +145,17 @@ export function createSearchService({
   }
 
   return {
+    ...createCatalogueListings({ engine, ready, councils }),
+
     /** See freshness() above; waits, as searches do, for the index to be ready. */
     async freshness(): Promise<readonly unknown[] | undefined> {
       await ready()
       return freshness()
+    },
+
+    /** Counts a visitor's search answered from a kept page (kept only when it found something). */
+    countSearch(text: string): void {
+      counter.recordSearch(normalise(scrubSearchText(text)), false)
     },
 
     /**
@@ -187,11 +165,6 @@ export function createSearchService({
      * `typed` says the caller knows a person typed this search (not a bot, not a later page of
      * it): only then is it counted for the network dashboard, by its words as stored for curators.
      */
-    /** Counts a visitor's search answered from a kept page (kept only when it found something). */
-    countSearch(text: string): void {
-      counter.recordSearch(normalise(scrubSearchText(text)), false)
-    },
-
     async search(params: SearchParams, actor?: MaybeUser, typed = false): Promise<RunResults> {
       await ready()
       const results = await run(params)
@@ -206,94 +179,7 @@ export function createSearchService({
       if (params.asTyped) return { ...results, suggestion }
       return { ...(await run({ ...params, text: suggestion })), suggestion, correctedFrom: params.text }
     },
-
-    /**
-     * Published case studies that say they were adapted from this one, newest first, from the
-     * index (which holds exactly the published, unarchived ones), so a case study page costs no
-     * scan of the catalogue.
-     */
-    async adaptationsOf(
-      id: string,
-    ): Promise<{ title: string; slug: string; councilName: string; councilCode: string }[]> {
-      await ready()
-      const { hits } = await engine.search({ ...browse(), adaptedFromId: id, limit: MAX_ADAPTATIONS_LISTED })
-      return hits.map(({ title, slug, councilName, councilCode }) => ({ title, slug, councilName, councilCode }))
-    },
-
-    /** The ids of the published case studies adapted from this one, for the lineage page to follow. */
-    async adaptationIdsOf(id: string): Promise<string[]> {
-      await ready()
-      const { hits } = await engine.search({ ...browse(), adaptedFromId: id, limit: MAX_ADAPTATIONS_LISTED })
-      return hits.map(hit => hit.id)
-    },
-
-    /**
-     * How many case studies are published, in all or by one council, with the count of each facet
-     * value (themes, stages, ...), for the API's theme and council pages.
-     */
-    async publishedCounts(councilCode?: string): Promise<{ total: number; facets: FacetCounts }> {
-      await ready()
-      const request = { ...browse(), limit: 0, facets: true }
-      const { total, facets } = await engine.search(councilCode ? { ...request, councils: [councilCode] } : request)
-      return { total, facets: facets! }
-    },
-
-    /** Every case study the search finds, as ids in the order of its pages: what an export lists. */
-    async ids(params: SearchParams): Promise<string[]> {
-      await ready()
-      return matchingIds(engine, councils, params)
-    },
-
-    /** The newest published case studies, for the home page. */
-    async newest(limit: number): Promise<{ total: number; hits: SearchDocument[] }> {
-      await ready()
-      const { total, hits } = await engine.search({ ...browse(), limit })
-      return { total, hits }
-    },
-
-    /**
-     * The address and latest publication date of `count` published case studies from `offset`,
-     * newest first, for the sitemap: read a page at a time, so memory holds one page however large
-     * the catalogue. The index holds exactly the published, unarchived case studies; reading them
-     * from it costs a few milliseconds a page, where the store would read every whole record.
-     */
-    async *addresses(offset: number, count: number, pageSize = 500): AsyncGenerator<SitemapAddress> {
-      await ready()
-      for (let at = offset; at < offset + count; at += pageSize) {
-        const limit = Math.min(pageSize, offset + count - at)
-        const { hits } = await engine.search({ ...browse(), offset: at, limit })
-        for (const { slug, updatedAt } of hits) yield { slug, updatedAt }
-        if (hits.length < limit) return
-        // The embedded engine answers synchronously: without this, a whole file (100 pages) could
-        // be read before any other request got a turn. A page takes tens of milliseconds.
-        await setImmediate()
-      }
-    },
-
-    /**
-     * The newest `limit` case studies a search finds, for its feed. Feed readers poll: that is not
-     * people searching, so nothing is recorded, and the words are used as given (no correction).
-     * A feed is in date order, so "councils like" applies as a filter or not at all, never a boost.
-     */
-    async feed(params: SearchParams, limit: number): Promise<SearchDocument[]> {
-      await ready()
-      const likeMode = params.likeMode === 'filter' ? 'filter' : undefined
-      const { truncated: _truncated, ...query } = analyseQuery(params.text)
-      // Feed readers poll: no facet counts or highlights, which a feed never shows.
-      const request: SearchRequest = { query, filters: params.filters, sort: 'newest', offset: 0, limit, facets: false }
-      return (await searchCouncilsLikeMine(engine, councils, request, { ...params, likeMode })).response.hits
-    },
   }
 }
-
-/** A request for everything, newest first, one page. */
-export const browse = (): SearchRequest => ({
-  query: { terms: [], phrases: [] },
-  filters: {},
-  sort: 'newest',
-  offset: 0,
-  limit: PAGE_SIZE,
-  facets: false,
-})
 
 export type SearchService = ReturnType<typeof createSearchService>
