@@ -104,6 +104,12 @@ export type SearchResponse = {
   total: number
   hits: SearchDocument[]
   facets?: FacetCounts
+  /**
+   * Words of the query, as written, that no case study holds in any form (as typed, within the
+   * typos allowed, joined, split or through a synonym): the query was answered without them. Left
+   * out by an engine that cannot tell (Meilisearch).
+   */
+  unmatched?: string[]
 }
 
 /** Documents in batches, as a rebuild reads them from a cursor: never the whole catalogue at once. */

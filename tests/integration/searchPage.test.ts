@@ -75,6 +75,22 @@ describe('the search page', () => {
     expect((await officer.get('/admin/search')).status).toBe(403)
   })
 
+  it('keeps what the other words found and offers a close spelling for a word no case study holds', async () => {
+    const correct = await visitor().get('/case-studies?q=licensing+landlords')
+    expect(correct.text).not.toContain('id="did-you-mean"')
+    // "lysencing" is three typos from "licensing"; "landlords" alone finds case studies.
+    const landlords = countOn((await visitor().get('/case-studies?q=landlords')).text)
+    const res = await visitor().get('/case-studies?q=lysencing+landlords')
+    expect(countOn(res.text)).toBe(landlords)
+    expect(res.text).toMatch(
+      /id="did-you-mean">Did you mean <a class="govuk-link" href="\/case-studies\?q=licensing\+landlords">licensing landlords<\/a>\?/,
+    )
+    expect(res.text).not.toContain('id="corrected-search"')
+    // The API says the same, without replacing the results.
+    const api = await visitor().get('/api/v1/case-studies?q=lysencing+landlords')
+    expect(api.body).toMatchObject({ suggestion: 'licensing landlords', correctedFrom: null })
+  })
+
   it('shows councils like the chosen one first, or only theirs', async () => {
     const all = await visitor().get('/case-studies')
     const filtered = await visitor().get('/case-studies?like=leeds-city-council&likeMode=filter')

@@ -92,7 +92,7 @@ describe('the embedded query plan', () => {
     )
   const synonyms = synonymIndex(analyseVocabulary(DEFAULT_SYNONYMS))
   const termsOf = (query: string) =>
-    planQuery(analyseQuery(query), index, synonyms).map(concept =>
+    planQuery(analyseQuery(query), index, synonyms).concepts.map(concept =>
       concept.alternatives.map(alternative => alternative.slots.map(slot => slot.map(id => index.terms[id])).join(' ')),
     )
 
@@ -100,6 +100,13 @@ describe('the embedded query plan', () => {
     expect(termsOf('dischareg')).toEqual([['discharg', 'dischar']])
     // Four letters allow no typo.
     expect(termsOf('hosp')).toEqual([])
+  })
+
+  it('names the words it could match in no form, as written', () => {
+    const plan = planQuery(analyseQuery('Hosp dischareg qqqqqq'), index, synonyms)
+    expect(plan.unmatched).toEqual(['hosp', 'qqqqqq'])
+    expect(plan.concepts).toHaveLength(1)
+    expect(planQuery(analyseQuery('well being childminder'), index, synonyms).unmatched).toEqual([])
   })
 
   it('takes a word the index holds as meant: "falls" is never widened to "fails"', () => {
@@ -119,7 +126,7 @@ describe('the embedded query plan', () => {
   })
 
   it('keeps a quoted phrase as one required concept', () => {
-    const [phrase] = planQuery(analyseQuery('"hospital discharge"'), index, synonyms)
+    const [phrase] = planQuery(analyseQuery('"hospital discharge"'), index, synonyms).concepts
     expect(phrase?.required).toBe(true)
     expect(phrase?.alternatives.map(alternative => alternative.slots.length)).toEqual([2])
   })

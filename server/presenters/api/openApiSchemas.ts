@@ -188,7 +188,11 @@ export const schemas: Record<string, Schema> = {
       asTyped: { type: 'boolean' },
     }),
     facets: ref('FacetCounts'),
-    suggestion: { type: ['string', 'null'], description: 'A close spelling that finds something.' },
+    suggestion: {
+      type: ['string', 'null'],
+      description:
+        'A close spelling that finds something: when `q` found nothing (see `correctedFrom`), or when some of its words are in no case study in any form.',
+    },
     correctedFrom: {
       type: ['string', 'null'],
       description: 'Set when `q` found nothing and these are the results for `suggestion` instead.',

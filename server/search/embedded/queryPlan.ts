@@ -18,6 +18,9 @@ export type Alternative = {
   labels: boolean
 }
 
+/** The query's concepts, and its words (as written) that no document holds in any form. */
+export type QueryPlan = { concepts: Concept[]; unmatched: string[] }
+
 /** One meaningful word (or quoted phrase) of the query, and every way a document may hold it. */
 export type Concept = {
   alternatives: Alternative[]
@@ -85,7 +88,7 @@ function splitCompound(index: TextIndex, word: string): number[][] | undefined {
  * run of words; the joined form of two neighbouring words ("well being" → "wellbeing") and the
  * split form of a joined one ("childminder" → "child minder").
  */
-export function planQuery(query: AnalysedQuery, index: TextIndex, synonyms: SynonymIndex): Concept[] {
+export function planQuery(query: AnalysedQuery, index: TextIndex, synonyms: SynonymIndex): QueryPlan {
   const terms = query.terms
   const written = query.written?.terms ?? terms
   const perWord: Alternative[][] = terms.map(() => [])
@@ -121,8 +124,12 @@ export function planQuery(query: AnalysedQuery, index: TextIndex, synonyms: Syno
 
   const documents = Math.max(1, index.liveCount)
   const concepts: Concept[] = []
+  const unmatched: string[] = []
   perWord.forEach((alternatives, at) => {
-    if (alternatives.length === 0) return
+    if (alternatives.length === 0) {
+      unmatched.push(written[at] ?? terms[at]!)
+      return
+    }
     concepts.push(concept(index, documents, alternatives, false, knownTerm(index, terms[at]!)))
   })
   query.phrases.forEach((phrase, at) => {
@@ -142,7 +149,7 @@ export function planQuery(query: AnalysedQuery, index: TextIndex, synonyms: Syno
     const alternatives = slots.length ? [{ slots, typos, exact: true, labels: true }] : []
     concepts.push({ ...concept(index, documents, alternatives, true, undefined), required: true })
   })
-  return concepts
+  return { concepts, unmatched }
 }
 
 function concept(

@@ -3,15 +3,19 @@ import type { SearchRequest } from '../searchTypes'
 import { ConceptScores } from './conceptScores'
 import { GrowableInt32 } from './growable'
 import type { MemoryIndex } from './memoryIndex'
-import { planQuery, type Concept } from './queryPlan'
+import { planQuery, type Concept, type QueryPlan } from './queryPlan'
 import { pageOf, relevanceKeys } from './ranking'
 import type { SynonymIndex } from './synonymIndex'
+
+const NO_PLAN: QueryPlan = { concepts: [], unmatched: [] }
 
 /** A request's matches: how many, the ordinals of the page asked for, and facet counts if asked. */
 export interface RankedRequest {
   total: number
   page: number[]
   counts: Uint32Array | undefined
+  /** The query's words no document holds in any form (queryPlan.ts). */
+  unmatched: string[]
 }
 
 /**
@@ -30,11 +34,11 @@ export class RequestRanker {
     // The indexer and imports ask how many adapted each new case study: answered without a pass
     // over the catalogue when nobody has.
     if (request.adaptedFromId !== undefined && !facts.mayBeAdaptedFrom(request.adaptedFromId))
-      return { total: 0, page: [], counts: undefined }
+      return { total: 0, page: [], counts: undefined, unmatched: [] }
     const excluded = new Set((request.excludeIds ?? []).map(id => ordinalOf.get(id) ?? -1))
     const emptyQuery = isEmptyQuery(request.query)
     try {
-      const concepts = emptyQuery ? [] : planQuery(request.query, text, synonyms)
+      const { concepts, unmatched } = emptyQuery ? NO_PLAN : planQuery(request.query, text, synonyms)
       if (emptyQuery) this.collectLive(memory)
       else this.collectMatches(memory, concepts)
       const { ordinals, counts } = facts.collect(request, excluded, this.candidates.view(), text.liveFlags)
@@ -49,7 +53,7 @@ export class RequestRanker {
           ? { ...relevanceKeys(this.scores, concepts, ordinals), scores: this.scores, concepts, index: text }
           : undefined,
       })
-      return { total: ordinals.length, page, counts }
+      return { total: ordinals.length, page, counts, unmatched }
     } finally {
       this.scores.clear()
     }

@@ -67,6 +67,7 @@ export async function searchCouncilsLikeMine(
       total: first.total + rest.total,
       hits: [...first.hits, ...rest.hits],
       facets: first.facets && rest.facets ? addCounts(first.facets, rest.facets) : undefined,
+      unmatched: first.unmatched,
     },
     council,
     neighbours,

@@ -30,8 +30,11 @@ export type SearchResults = {
   neighbours: CouncilData[]
 }
 
-/** Results, and whether the query had words to search for (not only filler words, or none). */
-export type RunResults = SearchResults & { searchedWords: boolean }
+/**
+ * Results, whether the query had words to search for (not only filler words, or none), and its
+ * words that no case study holds in any form (when the engine can tell).
+ */
+export type RunResults = SearchResults & { searchedWords: boolean; unmatched: string[] }
 
 type Dependencies = {
   engine: SearchEngine
@@ -63,14 +66,15 @@ export function createSearchService({
   /**
    * "Did you mean": each word that finds nothing by itself replaced by the closest written word
    * the index holds (engines suggest words as people write them), if the result finds anything.
-   * Search already forgives the typos a word's length allows; this reaches further, for the page
-   * that would otherwise be empty.
+   * Search already forgives the typos a word's length allows; this reaches further. `unmatched`,
+   * when the engine named them, are the words that find nothing, which spares counting each word.
    */
-  async function suggestionFor(text: string): Promise<string | undefined> {
+  async function suggestionFor(text: string, unmatched?: ReadonlySet<string>): Promise<string | undefined> {
     const original = words(text).slice(0, 16)
+    const findsNothing = async (word: string) => (unmatched ? unmatched.has(word) : (await countFor(word)) === 0)
     // Every word at once: on Meilisearch each look-up is a round trip.
     const replaced = await Promise.all(
-      original.map(async word => ((await countFor(word)) > 0 ? word : ((await engine.suggest(word))[0] ?? word))),
+      original.map(async word => ((await findsNothing(word)) ? ((await engine.suggest(word))[0] ?? word) : word)),
     )
     if (replaced.every((word, at) => word === original[at])) return undefined
     const suggestion = replaced.join(' ')
@@ -141,6 +145,7 @@ export function createSearchService({
       likeCouncil: like.council,
       neighbours: like.neighbours,
       searchedWords: !isEmptyQuery(query),
+      unmatched: like.response.unmatched ?? [],
     }
   }
 
@@ -170,7 +175,14 @@ export function createSearchService({
       const results = await run(params)
       const counted = results.searchedWords && !isNetworkAdmin(actor)
       if (counted && typed) counter.recordSearch(normalise(scrubSearchText(params.text)), results.total === 0)
-      if (results.total > 0 || !results.searchedWords) return results
+      if (!results.searchedWords) return results
+      if (results.total > 0) {
+        // Other words found these, but some word is in no case study in any form (misspelt beyond
+        // the typos its length allows): offer the close spelling, keeping these results.
+        if (results.unmatched.length === 0 || params.asTyped) return results
+        const suggestion = await suggestionFor(params.text.slice(0, 400), new Set(results.unmatched))
+        return suggestion ? { ...results, suggestion } : results
+      }
       if (!isNetworkAdmin(actor)) await zeroResults.record(normalise(scrubSearchText(params.text)), clock())
       const suggestion = await suggestionFor(params.text.slice(0, 400))
       if (!suggestion) return results
