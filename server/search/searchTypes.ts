@@ -110,6 +110,8 @@ export type SearchResponse = {
    * out by an engine that cannot tell (Meilisearch).
    */
   unmatched?: string[]
+  /** Words of the query, as written, matched only through a typo correction, or not at all. */
+  misspelt?: string[]
 }
 
 /** Documents in batches, as a rebuild reads them from a cursor: never the whole catalogue at once. */

@@ -105,8 +105,11 @@ describe('the embedded query plan', () => {
   it('names the words it could match in no form, as written', () => {
     const plan = planQuery(analyseQuery('Hosp dischareg qqqqqq'), index, synonyms)
     expect(plan.unmatched).toEqual(['hosp', 'qqqqqq'])
+    expect(plan.misspelt).toEqual(['hosp', 'dischareg', 'qqqqqq'])
     expect(plan.concepts).toHaveLength(1)
-    expect(planQuery(analyseQuery('well being childminder'), index, synonyms).unmatched).toEqual([])
+    const found = planQuery(analyseQuery('well being childminder falls'), index, synonyms)
+    expect(found.unmatched).toEqual([])
+    expect(found.misspelt).toEqual([])
   })
 
   it('takes a word the index holds as meant: "falls" is never widened to "fails"', () => {

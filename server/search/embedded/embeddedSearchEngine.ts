@@ -176,12 +176,13 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   search(request: SearchRequest): Promise<SearchResponse> {
     return this.guard(() => {
-      const { total, page, counts, unmatched } = this.rankNow(request)
+      const { total, page, counts, unmatched, misspelt } = this.rankNow(request)
       return {
         total,
         hits: this.opened.bodies(page.map(ordinal => this.memory.facts.ids[ordinal]!)),
         facets: counts ? this.memory.facts.facetCounts(counts) : request.facets ? emptyFacetCounts() : undefined,
         unmatched,
+        misspelt,
       }
     })
   }

@@ -18,8 +18,11 @@ export type Alternative = {
   labels: boolean
 }
 
-/** The query's concepts, and its words (as written) that no document holds in any form. */
-export type QueryPlan = { concepts: Concept[]; unmatched: string[] }
+/**
+ * The query's concepts; its words (as written) that no document holds in any form; and those it
+ * holds only through a correction (or not at all), which a "did you mean" would mend.
+ */
+export type QueryPlan = { concepts: Concept[]; unmatched: string[]; misspelt: string[] }
 
 /** One meaningful word (or quoted phrase) of the query, and every way a document may hold it. */
 export type Concept = {
@@ -125,9 +128,12 @@ export function planQuery(query: AnalysedQuery, index: TextIndex, synonyms: Syno
   const documents = Math.max(1, index.liveCount)
   const concepts: Concept[] = []
   const unmatched: string[] = []
+  const misspelt: string[] = []
   perWord.forEach((alternatives, at) => {
+    const word = written[at] ?? terms[at]!
+    if (alternatives.every(alternative => alternative.typos > 0)) misspelt.push(word)
     if (alternatives.length === 0) {
-      unmatched.push(written[at] ?? terms[at]!)
+      unmatched.push(word)
       return
     }
     concepts.push(concept(index, documents, alternatives, false, knownTerm(index, terms[at]!)))
@@ -149,7 +155,7 @@ export function planQuery(query: AnalysedQuery, index: TextIndex, synonyms: Syno
     const alternatives = slots.length ? [{ slots, typos, exact: true, labels: true }] : []
     concepts.push({ ...concept(index, documents, alternatives, true, undefined), required: true })
   })
-  return { concepts, unmatched }
+  return { concepts, unmatched, misspelt }
 }
 
 function concept(

@@ -7,15 +7,16 @@ import { planQuery, type Concept, type QueryPlan } from './queryPlan'
 import { pageOf, relevanceKeys } from './ranking'
 import type { SynonymIndex } from './synonymIndex'
 
-const NO_PLAN: QueryPlan = { concepts: [], unmatched: [] }
+const NO_PLAN: QueryPlan = { concepts: [], unmatched: [], misspelt: [] }
 
 /** A request's matches: how many, the ordinals of the page asked for, and facet counts if asked. */
 export interface RankedRequest {
   total: number
   page: number[]
   counts: Uint32Array | undefined
-  /** The query's words no document holds in any form (queryPlan.ts). */
+  /** The query's words no document holds in any form, and those not held as written (queryPlan.ts). */
   unmatched: string[]
+  misspelt: string[]
 }
 
 /**
@@ -34,11 +35,11 @@ export class RequestRanker {
     // The indexer and imports ask how many adapted each new case study: answered without a pass
     // over the catalogue when nobody has.
     if (request.adaptedFromId !== undefined && !facts.mayBeAdaptedFrom(request.adaptedFromId))
-      return { total: 0, page: [], counts: undefined, unmatched: [] }
+      return { total: 0, page: [], counts: undefined, unmatched: [], misspelt: [] }
     const excluded = new Set((request.excludeIds ?? []).map(id => ordinalOf.get(id) ?? -1))
     const emptyQuery = isEmptyQuery(request.query)
     try {
-      const { concepts, unmatched } = emptyQuery ? NO_PLAN : planQuery(request.query, text, synonyms)
+      const { concepts, unmatched, misspelt } = emptyQuery ? NO_PLAN : planQuery(request.query, text, synonyms)
       if (emptyQuery) this.collectLive(memory)
       else this.collectMatches(memory, concepts)
       const { ordinals, counts } = facts.collect(request, excluded, this.candidates.view(), text.liveFlags)
@@ -53,7 +54,7 @@ export class RequestRanker {
           ? { ...relevanceKeys(this.scores, concepts, ordinals), scores: this.scores, concepts, index: text }
           : undefined,
       })
-      return { total: ordinals.length, page, counts, unmatched }
+      return { total: ordinals.length, page, counts, unmatched, misspelt }
     } finally {
       this.scores.clear()
     }

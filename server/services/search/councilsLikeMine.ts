@@ -68,6 +68,7 @@ export async function searchCouncilsLikeMine(
       hits: [...first.hits, ...rest.hits],
       facets: first.facets && rest.facets ? addCounts(first.facets, rest.facets) : undefined,
       unmatched: first.unmatched,
+      misspelt: first.misspelt,
     },
     council,
     neighbours,

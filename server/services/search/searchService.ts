@@ -31,10 +31,11 @@ export type SearchResults = {
 }
 
 /**
- * Results, whether the query had words to search for (not only filler words, or none), and its
- * words that no case study holds in any form (when the engine can tell).
+ * Results, whether the query had words to search for (not only filler words, or none), its words
+ * that no case study holds in any form, and those found only through a typo correction or not at
+ * all (when the engine can tell).
  */
-export type RunResults = SearchResults & { searchedWords: boolean; unmatched: string[] }
+export type RunResults = SearchResults & { searchedWords: boolean; unmatched: string[]; misspelt: string[] }
 
 type Dependencies = {
   engine: SearchEngine
@@ -66,15 +67,16 @@ export function createSearchService({
   /**
    * "Did you mean": each word that finds nothing by itself replaced by the closest written word
    * the index holds (engines suggest words as people write them), if the result finds anything.
-   * Search already forgives the typos a word's length allows; this reaches further. `unmatched`,
-   * when the engine named them, are the words that find nothing, which spares counting each word.
+   * Search already forgives the typos a word's length allows; this reaches further. `misspelt`,
+   * when the engine named them, are the words to replace (those found only through a typo
+   * correction or not at all), which spares counting each word.
    */
-  async function suggestionFor(text: string, unmatched?: ReadonlySet<string>): Promise<string | undefined> {
+  async function suggestionFor(text: string, misspelt?: ReadonlySet<string>): Promise<string | undefined> {
     const original = words(text).slice(0, 16)
-    const findsNothing = async (word: string) => (unmatched ? unmatched.has(word) : (await countFor(word)) === 0)
+    const replaceable = async (word: string) => (misspelt ? misspelt.has(word) : (await countFor(word)) === 0)
     // Every word at once: on Meilisearch each look-up is a round trip.
     const replaced = await Promise.all(
-      original.map(async word => ((await findsNothing(word)) ? ((await engine.suggest(word))[0] ?? word) : word)),
+      original.map(async word => ((await replaceable(word)) ? ((await engine.suggest(word))[0] ?? word) : word)),
     )
     if (replaced.every((word, at) => word === original[at])) return undefined
     const suggestion = replaced.join(' ')
@@ -146,6 +148,7 @@ export function createSearchService({
       neighbours: like.neighbours,
       searchedWords: !isEmptyQuery(query),
       unmatched: like.response.unmatched ?? [],
+      misspelt: like.response.misspelt ?? [],
     }
   }
 
@@ -180,7 +183,7 @@ export function createSearchService({
         // Other words found these, but some word is in no case study in any form (misspelt beyond
         // the typos its length allows): offer the close spelling, keeping these results.
         if (results.unmatched.length === 0 || params.asTyped) return results
-        const suggestion = await suggestionFor(params.text.slice(0, 400), new Set(results.unmatched))
+        const suggestion = await suggestionFor(params.text.slice(0, 400), new Set(results.misspelt))
         return suggestion ? { ...results, suggestion } : results
       }
       if (!isNetworkAdmin(actor)) await zeroResults.record(normalise(scrubSearchText(params.text)), clock())
