@@ -42,6 +42,7 @@ describe('analysis', () => {
       'friend',
     ])
     expect(analyseQuery('is there anything on special educational needs').terms).toEqual(['special', 'educ', 'need'])
+    expect(analyseQuery('best ways councils are tackling fly-tipping').terms).toEqual(['fly', 'tip'])
     // Inside quotes every word counts.
     expect(analyseQuery('"how councils work"').phrases).toEqual([['how', 'council', 'work']])
   })
