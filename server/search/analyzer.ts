@@ -79,8 +79,9 @@ export const analyseText = (...texts: string[]): string =>
 /**
  * Words that shape a question but say nothing about what is wanted: "how do councils help...",
  * "is there anything on...", "what works for...", "ideas for...", "best ways of tackling...".
- * Dropped from queries (never from documents), so no question word is ever needed to match. Words that can carry meaning in council
- * wording ("need", "help", "support", "work") are not here: ranking weighs them by how rare they are.
+ * Dropped from queries (never from documents), so no question word is ever needed to match. Words
+ * that can carry meaning in council wording ("need", "help", "support", "work") are not here:
+ * ranking weighs them by how rare they are.
  */
 const QUERY_FILLER = new Set(
   `how why what where when which who whom whose can could would should shall might must may do does did doing
