@@ -95,6 +95,22 @@ describe('finding practice, in a browser', () => {
     await expectAccessible(page)
   })
 
+  it('keeps what a question found when one word is misspelt beyond forgiving, and offers the mended words', async () => {
+    const page = await newPage()
+    await page.goto('/case-studies')
+    await page.getByLabel('Search for practice').fill('how are councils lysencing landlrods')
+    await newPageAfter(page, () => page.getByRole('button', { name: 'Search', exact: true }).click())
+    expect(await countOf(page)).toBeGreaterThan(0)
+    // The question as typed, with its misspelt words mended.
+    expect(await page.locator('#did-you-mean').innerText()).toBe('Did you mean how are councils licensing landlords?')
+    await expectAccessible(page)
+
+    await follow(page, page.locator('#did-you-mean a'))
+    expect(await page.getByLabel('Search for practice').inputValue()).toBe('how are councils licensing landlords')
+    expect(await page.locator('#did-you-mean').count()).toBe(0)
+    expect(await countOf(page)).toBeGreaterThan(0)
+  })
+
   it('uses councils like the officer’s own, and explains the method on its own page', async () => {
     const page = await signedInPage({ role: 'officer', councilCode: 'E08000035' })
     await page.goto('/case-studies')
