@@ -117,18 +117,7 @@ const misspeltPhrase = [phrase[0]!.length >= 5 ? `${phrase[0]!.slice(0, -1)}x` :
 const { labelWord, labelTypo } = (() => {
   const labelled = new Map<string, number>()
   for (const document of DOCUMENTS) {
-    const text = new Set(
-      [
-        document.searchTitle,
-        document.searchSummary,
-        document.searchTags,
-        document.searchPractice,
-        document.searchContext,
-        document.searchResults,
-      ]
-        .join(' ')
-        .split(' '),
-    )
+    const text = fieldTerms(document)
     for (const word of new Set(document.searchLabels.split(' ')))
       if (word.length >= 6 && !text.has(word)) labelled.set(word, (labelled.get(word) ?? 0) + 1)
   }
