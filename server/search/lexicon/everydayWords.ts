@@ -38,6 +38,13 @@ export const EVERYDAY_WORDS: SynonymGroup[] = [
     'snickets',
     'twittens',
   ),
+  group(
+    'People sleeping on the streets are, in the sector’s words, sleeping rough or street homeless',
+    'rough sleeping',
+    'rough sleepers',
+    'sleeping on the streets',
+    'street homelessness',
+  ),
   group('School dinners is what families call school meals', 'school dinners', 'school meals'),
   group('Loan sharks is the everyday name for illegal money lending', 'loan sharks', 'illegal money lending'),
   group('Renters is the everyday word for tenants', 'renters', 'tenants'),
