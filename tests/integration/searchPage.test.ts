@@ -93,6 +93,24 @@ describe('the search page', () => {
     expect(api.body).toMatchObject({ suggestion: 'licensing landlords', correctedFrom: null })
   })
 
+  it('mends only misspellings, keeps a long question whole and its quoted phrases quoted', async () => {
+    const suggestionFor = async (q: string) =>
+      (await visitor().get(`/api/v1/case-studies?q=${encodeURIComponent(q)}`)).body as {
+        total: number
+        suggestion: string | null
+      }
+    // Words the catalogue lacks that search would never correct (short, or with digits) are not
+    // misspellings: no guess such as "use" for "ulez".
+    expect((await suggestionFor('ulez')).total).toBe(0)
+    expect((await suggestionFor('2031')).total).toBe(0)
+    expect(await suggestionFor('landlords ulez 2031')).toMatchObject({ suggestion: null })
+    const long =
+      'what have other councils in england and wales done so far about the problem of lysencing private landlords'
+    expect(long.split(' ').length).toBeGreaterThan(16)
+    expect((await suggestionFor(long)).suggestion).toBe(long.replace('lysencing', 'licensing'))
+    expect((await suggestionFor('"private rented" lysencing')).suggestion).toBe('"private rented" licensing')
+  })
+
   it('shows councils like the chosen one first, or only theirs', async () => {
     const all = await visitor().get('/case-studies')
     const filtered = await visitor().get('/case-studies?like=leeds-city-council&likeMode=filter')

@@ -1,16 +1,17 @@
 import type { CouncilData } from '../../data/councilRepository'
 import type { ZeroResultSearchRepository } from '../../data/zeroResultSearchRepository'
-import { analyseQuery, isEmptyQuery, words } from '../../search/analyzer'
+import { analyseQuery, isEmptyQuery } from '../../search/analyzer'
 import { highlight, wordMatcher, type Highlights } from '../../search/highlight'
 import type { FacetCounts, SearchDocument, SearchEngine, SearchRequest, Synonyms } from '../../search/searchTypes'
 import { isNetworkAdmin, type MaybeUser } from '../authorisation'
 import type { Clock } from '../clock'
 import type { CouncilService } from '../councilService'
 import { createCatalogueListings } from './catalogueListings'
+import { createDidYouMean } from './didYouMean'
 import { searchCouncilsLikeMine } from './councilsLikeMine'
 import { scrubSearchText } from './scrubSearchText'
 import { searchResultsCache } from './searchResultsCache'
-import { browse, PAGE_SIZE, type SearchParams } from './searchRequests'
+import { PAGE_SIZE, type SearchParams } from './searchRequests'
 
 export type SearchHit = { document: SearchDocument; highlights: Highlights; likeMine: boolean }
 
@@ -60,28 +61,7 @@ export function createSearchService({
   clock,
   counter,
 }: Dependencies) {
-  /** How many case studies a text finds on its own, filters aside. */
-  const countFor = async (text: string) =>
-    (await engine.search({ ...browse(), query: analyseQuery(text), limit: 0 })).total
-
-  /**
-   * "Did you mean": each word that finds nothing by itself replaced by the closest written word
-   * the index holds (engines suggest words as people write them), if the result finds anything.
-   * Search already forgives the typos a word's length allows; this reaches further. `misspelt`,
-   * when the engine named them, are the words to replace (those found only through a typo
-   * correction or not at all), which spares counting each word.
-   */
-  async function suggestionFor(text: string, misspelt?: ReadonlySet<string>): Promise<string | undefined> {
-    const original = words(text).slice(0, 16)
-    const replaceable = async (word: string) => (misspelt ? misspelt.has(word) : (await countFor(word)) === 0)
-    // Every word at once: on Meilisearch each look-up is a round trip.
-    const replaced = await Promise.all(
-      original.map(async word => ((await replaceable(word)) ? ((await engine.suggest(word))[0] ?? word) : word)),
-    )
-    if (replaced.every((word, at) => word === original[at])) return undefined
-    const suggestion = replaced.join(' ')
-    return (await countFor(suggestion)) > 0 ? suggestion : undefined
-  }
+  const suggestionFor = createDidYouMean(engine)
 
   /** Query terms plus their synonyms' and expansions' terms, so highlights mark "special educational needs" for "SEND". */
   function highlightTerms(terms: string[]): string[] {
@@ -104,8 +84,19 @@ export function createSearchService({
   /** One search as asked, without any correction: kept results when nothing they came from has changed. */
   async function run(params: SearchParams): Promise<RunResults> {
     const inputs = await freshness()
-    if (!inputs) return runNow(params)
-    return recent.get(JSON.stringify(params), inputs, () => runNow(params))
+    const answer = async () => withSuggestion(params, await runNow(params))
+    if (!inputs) return answer()
+    return recent.get(JSON.stringify(params), inputs, answer)
+  }
+
+  /**
+   * Results that other words found while some word is in no case study in any form (misspelt
+   * beyond the typos its length allows) come with a close spelling to try, kept with them.
+   */
+  async function withSuggestion(params: SearchParams, results: RunResults): Promise<RunResults> {
+    if (results.total === 0 || results.unmatched.length === 0 || params.asTyped) return results
+    const suggestion = await suggestionFor(params.text.slice(0, 400), results.misspelt)
+    return suggestion ? { ...results, suggestion } : results
   }
 
   /**
@@ -178,14 +169,7 @@ export function createSearchService({
       const results = await run(params)
       const counted = results.searchedWords && !isNetworkAdmin(actor)
       if (counted && typed) counter.recordSearch(normalise(scrubSearchText(params.text)), results.total === 0)
-      if (!results.searchedWords) return results
-      if (results.total > 0) {
-        // Other words found these, but some word is in no case study in any form (misspelt beyond
-        // the typos its length allows): offer the close spelling, keeping these results.
-        if (results.unmatched.length === 0 || params.asTyped) return results
-        const suggestion = await suggestionFor(params.text.slice(0, 400), new Set(results.misspelt))
-        return suggestion ? { ...results, suggestion } : results
-      }
+      if (!results.searchedWords || results.total > 0) return results
       if (!isNetworkAdmin(actor)) await zeroResults.record(normalise(scrubSearchText(params.text)), clock())
       const suggestion = await suggestionFor(params.text.slice(0, 400))
       if (!suggestion) return results
