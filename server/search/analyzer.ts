@@ -78,16 +78,17 @@ export const analyseText = (...texts: string[]): string =>
 
 /**
  * Words that shape a question but say nothing about what is wanted: "how do councils help...",
- * "is there anything on...", "what works for...", "ideas for...", "best ways of tackling...".
+ * "is there anything on...", "what works for...", "ideas for...", "ways of tackling...".
  * Dropped from queries (never from documents), so no question word is ever needed to match. Words
- * that can carry meaning in council wording ("need", "help", "support", "work") are not here:
+ * that can carry meaning in council wording ("need", "help", "support", "work", "best" of Best
+ * Value, "good" of Good Growth) are not here:
  * ranking weighs them by how rare they are.
  */
 const QUERY_FILLER = new Set(
   `how why what where when which who whom whose can could would should shall might must may do does did doing
   done am any anyone anybody anything someone somebody something anywhere ideas idea examples example ways way
   tips got get getting know tell find finding looking look want wanted please us me my councils else other others
-  already best good tackle tackles tackled tackling`.split(/\s+/),
+  already tackle tackles tackled tackling`.split(/\s+/),
 )
 
 /**

@@ -42,7 +42,8 @@ describe('analysis', () => {
       'friend',
     ])
     expect(analyseQuery('is there anything on special educational needs').terms).toEqual(['special', 'educ', 'need'])
-    expect(analyseQuery('best ways councils are tackling fly-tipping').terms).toEqual(['fly', 'tip'])
+    expect(analyseQuery('ways councils are tackling fly-tipping').terms).toEqual(['fly', 'tip'])
+    expect(analyseQuery('best value inspection').terms).toEqual(['best', 'valu', 'inspect'])
     // Inside quotes every word counts.
     expect(analyseQuery('"how councils work"').phrases).toEqual([['how', 'council', 'work']])
   })

@@ -24,7 +24,7 @@ export const EVERYDAY_WORDS: SynonymGroup[] = [
     'senior citizens',
   ),
   group(
-    'Lonely and loneliness are how it feels; social isolation is how services name it',
+    'Loneliness (how it feels) and social isolation (too little contact) differ in research, but councils tackle them together and officers search for either',
     'loneliness',
     'lonely',
     'social isolation',
@@ -47,7 +47,7 @@ export const EVERYDAY_WORDS: SynonymGroup[] = [
   ),
   group('School dinners is what families call school meals', 'school dinners', 'school meals'),
   group('Loan sharks is the everyday name for illegal money lending', 'loan sharks', 'illegal money lending'),
-  group('Renters is the everyday word for tenants', 'renters', 'tenants'),
+  group('Renters is the everyday word for private tenants', 'renters', 'private tenants'),
   group(
     'Money worries is the everyday phrase for financial hardship',
     'money worries',

@@ -159,4 +159,9 @@ export const ONE_WAY_EXPANSIONS: OneWayExpansion[] = [
     'Bereavement services run cemeteries, crematoria and burials',
   ),
   expand('young people', ['teenagers', 'adolescents'], 'Teenagers and adolescents are young people'),
+  expand(
+    'holiday hunger',
+    ['HAF', 'holiday activities and food'],
+    'The holiday activities and food programme is one answer to holiday hunger',
+  ),
 ]

@@ -94,12 +94,7 @@ export const PLACE_WORDING: SynonymGroup[] = [
     'drinks licence',
   ),
   group('Betting shops are bookmakers, bookies to residents', 'betting shops', 'bookmakers', 'bookies'),
-  group(
-    'Noise complaints, often about noisy neighbours, are investigated as noise nuisance',
-    'noise complaints',
-    'noisy neighbours',
-    'noise nuisance',
-  ),
+  group('Noise complaints are investigated as noise nuisance', 'noise complaints', 'noise nuisance'),
   group(
     '"Scores on the doors" is the food hygiene rating scheme',
     'food hygiene rating scheme',

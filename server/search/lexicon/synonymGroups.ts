@@ -40,12 +40,7 @@ export const ABBREVIATION_GROUPS: SynonymGroup[] = [
   ),
   group('PRU stands for pupil referral unit', 'PRU', 'pupil referral unit'),
   group('FSM stands for free school meals', 'FSM', 'free school meals'),
-  group(
-    'HAF stands for the holiday activities and food programme, which answers holiday hunger',
-    'HAF',
-    'holiday activities and food',
-    'holiday hunger',
-  ),
+  group('HAF stands for the holiday activities and food programme', 'HAF', 'holiday activities and food'),
   group('ASC stands for adult social care', 'ASC', 'adult social care'),
   group('CSC stands for children’s social care', 'CSC', 'children’s social care'),
   group(
@@ -111,7 +106,7 @@ export const ABBREVIATION_GROUPS: SynonymGroup[] = [
     'voluntary community and social enterprise',
     'third sector',
   ),
-  group('EV stands for electric vehicle; residents say electric car', 'EV', 'electric vehicle', 'electric car'),
+  group('EV stands for electric vehicle', 'EV', 'electric vehicle'),
   group('LTN stands for low traffic neighbourhood', 'LTN', 'low traffic neighbourhood'),
   group('CPZ stands for controlled parking zone', 'CPZ', 'controlled parking zone'),
   group('HRA stands for housing revenue account', 'HRA', 'housing revenue account'),
