@@ -133,19 +133,19 @@ export class DocumentFile {
    * Replaces every document with the batches as they come (so a rebuild never holds the whole
    * catalogue in memory twice) in one transaction: readers on other connections keep their WAL
    * snapshot, a crash leaves the old documents, and the new ones appear at commit. `index` makes
-   * each document's row and sees it on the way.
+   * each document's row and sees it on the way; `meta` is asked once every batch is written.
    */
   async replaceAll(
     batches: DocumentBatches,
     index: (document: SearchDocument) => IndexedDocument,
-    meta: Record<string, string>,
+    meta: () => Record<string, string>,
   ): Promise<void> {
     const insert = this.inserter()
     this.db.exec('BEGIN IMMEDIATE')
     try {
       this.db.exec('DELETE FROM documents')
       for await (const batch of batches) for (const document of batch) insert(document, index(document))
-      for (const [key, value] of Object.entries(meta)) this.setMeta(key, value)
+      for (const [key, value] of Object.entries(meta())) this.setMeta(key, value)
       this.db.exec('COMMIT')
     } catch (error) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK')

@@ -131,7 +131,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
           memory.add(row.text, row.facts)
           return row
         },
-        { source, builtAt: new Date().toISOString() },
+        () => ({ source, builtAt: new Date().toISOString() }),
       )
     } finally {
       if (target !== this.file) target.close()
