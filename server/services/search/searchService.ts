@@ -2,7 +2,14 @@ import type { CouncilData } from '../../data/councilRepository'
 import type { ZeroResultSearchRepository } from '../../data/zeroResultSearchRepository'
 import { analyseQuery, isEmptyQuery } from '../../search/analyzer'
 import { highlight, wordMatcher, type Highlights } from '../../search/highlight'
-import type { FacetCounts, SearchDocument, SearchEngine, SearchRequest, Synonyms } from '../../search/searchTypes'
+import type {
+  FacetCounts,
+  SearchDocument,
+  SearchEngine,
+  SearchRequest,
+  SearchResponse,
+  Synonyms,
+} from '../../search/searchTypes'
 import { isNetworkAdmin, type MaybeUser } from '../authorisation'
 import type { Clock } from '../clock'
 import type { CouncilService } from '../councilService'
@@ -31,12 +38,8 @@ export type SearchResults = {
   neighbours: CouncilData[]
 }
 
-/**
- * Results, whether the query had words to search for (not only filler words, or none), its words
- * that no case study holds in any form, and those found only through a typo correction or not at
- * all (when the engine can tell).
- */
-export type RunResults = SearchResults & { searchedWords: boolean; unmatched: string[]; misspelt: string[] }
+/** Results, and whether the query had words to search for (not only filler words, or none). */
+export type RunResults = SearchResults & { searchedWords: boolean }
 
 type Dependencies = {
   engine: SearchEngine
@@ -84,19 +87,17 @@ export function createSearchService({
   /** One search as asked, without any correction: kept results when nothing they came from has changed. */
   async function run(params: SearchParams): Promise<RunResults> {
     const inputs = await freshness()
-    const answer = async () => withSuggestion(params, await runNow(params))
-    if (!inputs) return answer()
-    return recent.get(JSON.stringify(params), inputs, answer)
+    if (!inputs) return runNow(params)
+    return recent.get(JSON.stringify(params), inputs, () => runNow(params))
   }
 
   /**
-   * Results that other words found while some word is in no case study in any form (misspelt
-   * beyond the typos its length allows) come with a close spelling to try, kept with them.
+   * When other words found case studies but some word is in none in any form (misspelt beyond the
+   * typos its length allows), a close spelling to try, shown beside those results.
    */
-  async function withSuggestion(params: SearchParams, results: RunResults): Promise<RunResults> {
-    if (results.total === 0 || results.unmatched.length === 0 || params.asTyped) return results
-    const suggestion = await suggestionFor(params.text.slice(0, 400), results.misspelt)
-    return suggestion ? { ...results, suggestion } : results
+  async function suggestionBeside(params: SearchParams, response: SearchResponse): Promise<string | undefined> {
+    if (response.total === 0 || !response.unmatched?.length || params.asTyped) return undefined
+    return suggestionFor(params.text.slice(0, 400), response.misspelt)
   }
 
   /**
@@ -132,14 +133,12 @@ export function createSearchService({
         likeMine: like.councilCodes.has(document.councilCode),
       })),
       facets: like.response.facets!,
-      suggestion: undefined,
+      suggestion: await suggestionBeside(params, like.response),
       correctedFrom: undefined,
       truncated,
       likeCouncil: like.council,
       neighbours: like.neighbours,
       searchedWords: !isEmptyQuery(query),
-      unmatched: like.response.unmatched ?? [],
-      misspelt: like.response.misspelt ?? [],
     }
   }
 
