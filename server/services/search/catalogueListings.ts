@@ -20,21 +20,23 @@ type Dependencies = { engine: SearchEngine; ready: () => Promise<void>; councils
  * counted or corrected.
  */
 export function createCatalogueListings({ engine, ready, councils }: Dependencies) {
+  /** Published case studies that say they were adapted from this one, newest first. */
+  async function adaptations(id: string): Promise<SearchDocument[]> {
+    await ready()
+    return (await engine.search({ ...browse(), adaptedFromId: id, limit: MAX_ADAPTATIONS_LISTED })).hits
+  }
+
   return {
-    /** Published case studies that say they were adapted from this one, newest first. */
     async adaptationsOf(
       id: string,
     ): Promise<{ title: string; slug: string; councilName: string; councilCode: string }[]> {
-      await ready()
-      const { hits } = await engine.search({ ...browse(), adaptedFromId: id, limit: MAX_ADAPTATIONS_LISTED })
+      const hits = await adaptations(id)
       return hits.map(({ title, slug, councilName, councilCode }) => ({ title, slug, councilName, councilCode }))
     },
 
     /** The ids of the published case studies adapted from this one, for the lineage page to follow. */
     async adaptationIdsOf(id: string): Promise<string[]> {
-      await ready()
-      const { hits } = await engine.search({ ...browse(), adaptedFromId: id, limit: MAX_ADAPTATIONS_LISTED })
-      return hits.map(hit => hit.id)
+      return (await adaptations(id)).map(hit => hit.id)
     },
 
     /**
