@@ -15,7 +15,7 @@ const KEPT_STATEMENTS = 100
 /** Where the data_version statement is kept among them. */
 const DATA_VERSION = 0
 
-/** A document as the file keeps it: its body, the text the index is built from, and its facets. */
+/** What the index is built from for a document, kept in its row beside the body: its text and facets. */
 export interface IndexedDocument {
   text: string
   facts: DocumentFacts

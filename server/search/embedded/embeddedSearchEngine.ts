@@ -50,8 +50,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       this.file = DocumentFile.open(this.path, 0, true)
       this.load()
     } catch (error) {
-      this.file?.close()
-      this.file = undefined
+      this.closeFile()
       return Promise.reject(openFailureOf(error))
     }
     return Promise.resolve()
@@ -59,8 +58,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   /** Closes the index and moves its file aside (kept for diagnosis), so that open() starts afresh. */
   discard(): Promise<void> {
-    this.file?.close()
-    this.file = undefined
+    this.closeFile()
     this.memory = new MemoryIndex()
     this.changes++
     this.fileVersion = 0
@@ -109,9 +107,13 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   close(): Promise<void> {
+    this.closeFile()
+    return Promise.resolve()
+  }
+
+  private closeFile(): void {
     this.file?.close()
     this.file = undefined
-    return Promise.resolve()
   }
 
   /**
@@ -179,7 +181,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       const { total, page, counts, unmatched, misspelt } = this.rankNow(request)
       return {
         total,
-        hits: this.opened.bodies(page.map(ordinal => this.memory.facts.ids[ordinal]!)),
+        hits: this.opened.bodies(this.idsOf(page)),
         facets: counts ? this.memory.facts.facetCounts(counts) : request.facets ? emptyFacetCounts() : undefined,
         unmatched,
         misspelt,
@@ -194,8 +196,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
   ids(request: SearchRequest): Promise<string[]> {
     return this.guard(() => {
       const { page } = this.rankNow({ ...request, offset: 0, limit: Number.MAX_SAFE_INTEGER, facets: false })
-      return page.map(ordinal => this.memory.facts.ids[ordinal]!)
+      return this.idsOf(page)
     })
+  }
+
+  private idsOf(ordinals: number[]): string[] {
+    return ordinals.map(ordinal => this.memory.facts.ids[ordinal]!)
   }
 
   private rankNow(request: SearchRequest): RankedRequest {
