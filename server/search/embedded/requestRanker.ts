@@ -14,7 +14,7 @@ export interface RankedRequest {
   total: number
   page: number[]
   counts: Uint32Array | undefined
-  /** The query's words no document holds in any form, and those not held as written (queryPlan.ts). */
+  /** The query's words no document holds in any form, and those found only through a typo correction or not at all (queryPlan.ts). */
   unmatched: string[]
   misspelt: string[]
 }
